@@ -1,0 +1,13 @@
+import type { Ctx } from '../procedure';
+import { seedCallsDemo } from '../calls/demo';
+import { seedFoundationDemo } from './foundation';
+import { seedWorkOrdersDemo } from '../workorders/demo';
+
+export type DemoSeeder = (ctx: Pick<Ctx, 'db' | 'audit' | 'clock' | 'services'>) => void | Promise<void>;
+
+/** Demo seeders in order; each domain adds its own (core/<domain>/demo.ts) after the foundation. */
+export const demoSeeders: { name: string; seed: DemoSeeder }[] = [
+  { name: 'foundation', seed: seedFoundationDemo },
+  { name: 'calls', seed: seedCallsDemo },
+  { name: 'workorders', seed: seedWorkOrdersDemo },
+];

@@ -1,0 +1,30 @@
+import { sqliteTable, text, integer, index } from 'drizzle-orm/sqlite-core';
+
+/**
+ * The residents directory (业主/住户). Phones are stored normalised (digits; a landline's area code
+ * and number joined, an extension after '-') so a caller look-up is an indexed prefix range.
+ */
+export const residents = sqliteTable(
+  'residents',
+  {
+    id: text('id').primaryKey(),
+    name: text('name').notNull(),
+    /** pinyin initials and full pinyin of the name ("zs zhangsan"). */
+    pinyin: text('pinyin').notNull().default(''),
+    building: text('building').notNull(),
+    unit: text('unit'),
+    room: text('room').notNull(),
+    phone: text('phone'),
+    phone2: text('phone2'),
+    notes: text('notes'),
+    createdAt: integer('created_at').notNull(),
+    updatedAt: integer('updated_at').notNull(),
+    deletedAt: integer('deleted_at'),
+  },
+  (t) => [
+    index('residents_phone_idx').on(t.phone),
+    index('residents_phone2_idx').on(t.phone2),
+    index('residents_pinyin_idx').on(t.pinyin),
+    index('residents_address_idx').on(t.building, t.unit, t.room),
+  ],
+);

@@ -1,0 +1,23 @@
+import { Tabs } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { PageHeader } from '../../../components/PageHeader';
+import { KioskPairing } from './KioskPairing';
+import { LanguageSettings } from './LanguageSettings';
+import { StaffSettings } from './StaffSettings';
+
+export function SettingsPage() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <PageHeader title={t('settings.title')} />
+      <Tabs
+        className="settings-tabs"
+        items={[
+          { key: 'staff', label: t('settings.staff.title'), children: <StaffSettings /> },
+          { key: 'kiosk', label: t('settings.kiosk.title'), children: <KioskPairing /> },
+          { key: 'language', label: t('settings.language.title'), children: <LanguageSettings /> },
+        ]}
+      />
+    </>
+  );
+}

@@ -1,0 +1,20 @@
+// Print views by name: `/print?view=<name>&id=<record id>`. Each domain adds its slips and badges here.
+import type { ComponentType } from 'react';
+import { TestSheet } from './views/TestSheet';
+
+export interface PrintViewProps {
+  /** The record to print (`?id=`), if the view needs one. */
+  id: string | null;
+  /** Call once everything to print is on the page (data loaded); the page then signals it is ready. */
+  onReady(): void;
+}
+
+export interface PrintView {
+  component: ComponentType<PrintViewProps>;
+  /** CSS `@page` size, e.g. 'A4', 'A5 landscape', '80mm 120mm' (a badge). */
+  page: string;
+}
+
+export const printViews: Record<string, PrintView> = {
+  test: { component: TestSheet, page: 'A4' },
+};
