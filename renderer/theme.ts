@@ -19,6 +19,8 @@ const token = {
   colorTextSecondary: '#4a5263',
   colorTextTertiary: '#5b6474',
   colorTextDescription: '#5b6474',
+  // Select and input placeholders are read as hints on the form; antd's default grey fails AA on white.
+  colorTextPlaceholder: '#5b6474',
   borderRadius: 8,
   fontFamily: FONT_FAMILY,
   wireframe: false,
