@@ -15,7 +15,8 @@ export default defineConfig({
     include: ['tests/e2e/**/*.e2e.ts'],
     globalSetup: ['tests/e2e/support/global-setup.ts'],
     env: { CHROMIUM_PATH },
-    testTimeout: 90_000,
+    // Generous: a loaded CI machine can be ten times slower than a quiet one; a hang still fails.
+    testTimeout: 180_000,
     hookTimeout: 90_000,
     // One browser at a time: the machines are small and screenshots must not fight for the CPU.
     fileParallelism: false,
