@@ -9,15 +9,7 @@ import { createCore, type Core } from '../core/core';
 import { refreshFolds } from '../core/workorders/projection';
 import { defaultMigrationsFolder, openDb, type Db } from '../db/open';
 import { formatHlc } from '../sync/hlc';
-
-export interface BenchResult {
-  name: string;
-  figure: number;
-  unit: string;
-  baseline?: number;
-  ratio?: number;
-  aim?: number;
-}
+import type { BenchRow } from './runner';
 
 const ORDERS = Number(process.env.BENCH_WORKORDERS ?? 200_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 200);
@@ -125,14 +117,14 @@ async function timeCalls(core: Core, token: string, name: string, inputs: () => 
 
 export const name = 'workorders';
 
-export async function run(): Promise<BenchResult[]> {
+export async function run(): Promise<BenchRow[]> {
   const path = fixturePath();
-  const results: BenchResult[] = [];
+  const results: BenchRow[] = [];
   if (!existsSync(path)) {
     const t = performance.now();
     const { foldMs } = await build(path);
     console.log(`[bench workorders] built ${ORDERS} orders in ${Math.round(performance.now() - t)} ms: ${path}`);
-    results.push({ name: `workorders: fold ${ORDERS} orders from scratch`, figure: Math.round(foldMs), unit: 'ms' });
+    results.push({ name: `workorders: fold ${ORDERS} orders from scratch`, value: Math.round(foldMs), unit: 'ms' });
   }
   const db: Db = openDb(path, { clock: () => END });
   try {
@@ -160,7 +152,7 @@ export async function run(): Promise<BenchResult[]> {
       ['follow-up lists', 'workOrders.followUps', () => ({}), 100],
     ];
     for (const [label, proc, input, aim] of cases) {
-      results.push({ name: `workorders: ${label} p95 (${ORDERS / 1000}k)`, figure: round(await timeCalls(core, token, proc, input)), unit: 'ms', aim });
+      results.push({ name: `workorders: ${label} p95 (${ORDERS / 1000}k)`, value: round(await timeCalls(core, token, proc, input)), unit: 'ms', aim });
     }
   } finally {
     db.close();
@@ -174,5 +166,5 @@ export default { name, run };
 
 // `npx tsx bench/workorders.ts` runs this file alone.
 if (import.meta.url === `file://${process.argv[1]}`) {
-  for (const r of await run()) console.log(`${r.name.padEnd(60)} ${String(r.figure).padStart(10)} ${r.unit}${r.aim ? `  (aim ≤ ${r.aim})` : ''}`);
+  for (const r of await run()) console.log(`${r.name.padEnd(60)} ${String(r.value).padStart(10)} ${r.unit}${r.aim ? `  (aim ≤ ${r.aim})` : ''}`);
 }
