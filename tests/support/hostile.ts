@@ -52,8 +52,17 @@ export const junk: fc.Arbitrary<unknown> = fc.letrec<{ value: unknown }>((tie) =
 
 type Json = { [k: string]: unknown };
 
+/** Text a receptionist would type, so the fuzz gets past the field checks into the handlers. */
+const cleanText = (minLength: number, maxLength: number) =>
+  fc.string({ unit: fc.constantFrom(...'王李张刘陈杨黄赵周吴栋单元室号水电门窗abcxyz0123456789 -'), minLength: Math.max(1, minLength), maxLength: Math.max(1, maxLength) }).filter((t) => t.trim().length > 0);
+/** Fields checked by a refinement JSON Schema cannot describe: recognised by name, the one per-field guess. */
+const byName: [RegExp, fc.Arbitrary<string>][] = [
+  [/phone/i, fc.constantFrom('13812345678', '13900001111', '0571-88886666', '010-12345678-123')],
+  [/pin$/i, fc.constantFrom('1234', '2468', '000000')],
+];
+
 /** A plausible value for one JSON-schema node; anything not understood gets junk. */
-function plausible(s: Json, depth: number): fc.Arbitrary<unknown> {
+function plausible(s: Json, depth: number, key = ''): fc.Arbitrary<unknown> {
   if (depth > 4) return junk;
   if (Array.isArray(s.enum)) return fc.constantFrom(...(s.enum as unknown[]));
   if ('const' in s) return fc.constant(s.const);
@@ -69,7 +78,9 @@ function plausible(s: Json, depth: number): fc.Arbitrary<unknown> {
           return fc.string();
         }
       }
-      return fc.string({ minLength: Number(s.minLength ?? 0), maxLength: Math.min(Number(s.maxLength ?? 30), 300) });
+      const named = byName.find(([re]) => re.test(key));
+      if (named) return named[1];
+      return cleanText(Number(s.minLength ?? 0), Math.min(Number(s.maxLength ?? 30), 60));
     }
     case 'integer':
     case 'number': {
@@ -87,7 +98,7 @@ function plausible(s: Json, depth: number): fc.Arbitrary<unknown> {
       const props = (s.properties ?? {}) as Record<string, Json>;
       const keys = Object.keys(props);
       if (keys.length === 0) return fc.constant({});
-      const model = Object.fromEntries(keys.map((k) => [k, shaped(props[k]!, depth + 1)]));
+      const model = Object.fromEntries(keys.map((k) => [k, shaped(props[k]!, depth + 1, k)]));
       const required = ((s.required ?? []) as string[]).filter((k) => keys.includes(k));
       // Mostly every required field present (deep paths), sometimes any missing, sometimes an extra key.
       return fc.oneof(
@@ -101,10 +112,13 @@ function plausible(s: Json, depth: number): fc.Arbitrary<unknown> {
   }
 }
 
-/** A value for a node: usually plausible, sometimes hostile of the same or another type. */
-function shaped(s: Json, depth: number): fc.Arbitrary<unknown> {
+/**
+ * A value for a node: mostly plausible, sometimes hostile of the same or another type. Mostly, so that
+ * an object of five fields is often whole and valid and the handler runs with one odd value in it.
+ */
+function shaped(s: Json, depth: number, key = ''): fc.Arbitrary<unknown> {
   const hostile = s.type === 'string' ? hostileString : s.type === 'number' || s.type === 'integer' ? hostileNumber : junk;
-  return fc.oneof({ weight: 4, arbitrary: plausible(s, depth) }, { weight: 1, arbitrary: hostile }, { weight: 1, arbitrary: junk });
+  return fc.oneof({ weight: 12, arbitrary: plausible(s, depth, key) }, { weight: 1, arbitrary: hostile }, { weight: 1, arbitrary: junk });
 }
 
 /** Inputs for one procedure: junk, and (when the schema can be described) schema-shaped hostile objects. */
