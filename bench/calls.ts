@@ -10,15 +10,7 @@ import { makeRng, pick } from '../core/calls/demo-data';
 import { demoSeeders } from '../core/demo';
 import { systemContext } from '../core/demo/context';
 import { CALLS, ensureFixture, RESIDENTS } from './calls-fixture';
-
-export interface BenchResult {
-  name: string;
-  figure: number;
-  unit: string;
-  baseline?: number;
-  ratio?: number;
-  aim?: number;
-}
+import type { BenchRow } from './runner';
 
 const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
 const round = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
@@ -46,7 +38,7 @@ function samples(fx: ReturnType<typeof ensureFixture>, n: number): string[] {
   });
 }
 
-async function lookupBench(): Promise<BenchResult[]> {
+async function lookupBench(): Promise<BenchRow[]> {
   const fx = ensureFixture((s) => console.error(s));
   const { core, token, close } = await signedInCore(fx.path);
   try {
@@ -73,9 +65,9 @@ async function lookupBench(): Promise<BenchResult[]> {
     const scanP95 = percentile(scanTimes, 95);
     const scale = `${RESIDENTS / 1000}k residents, ${CALLS / 1_000_000}M calls`;
     return [
-      { name: `calls.lookupCaller p50 (${scale})`, figure: round(percentile(times, 50)), unit: 'ms' },
-      { name: `calls.lookupCaller p95 (${scale})`, figure: round(p95), unit: 'ms', baseline: round(scanP95), ratio: round(scanP95 / p95, 1), aim: 5 },
-      { name: `calls.lookupCaller p99 (${scale})`, figure: round(percentile(times, 99)), unit: 'ms' },
+      { name: `calls.lookupCaller p50 (${scale})`, value: round(percentile(times, 50)), unit: 'ms' },
+      { name: `calls.lookupCaller p95 (${scale})`, value: round(p95), unit: 'ms', baseline: round(scanP95), ratio: round(scanP95 / p95, 1), aim: 5 },
+      { name: `calls.lookupCaller p99 (${scale})`, value: round(percentile(times, 99)), unit: 'ms' },
     ];
   } finally {
     close();
@@ -83,7 +75,7 @@ async function lookupBench(): Promise<BenchResult[]> {
 }
 
 /** The desk's service figures over the demo month, as the supervisor's report would show them. */
-async function kpiBench(): Promise<BenchResult[]> {
+async function kpiBench(): Promise<BenchRow[]> {
   const dir = mkdtempSync(join(tmpdir(), 'frontdesk-bench-kpi-'));
   try {
     const now = Date.UTC(2026, 10, 23, 10, 0);
@@ -94,9 +86,9 @@ async function kpiBench(): Promise<BenchResult[]> {
     db.close();
     const pct = (x: number | null) => round((x ?? 0) * 100, 1);
     return [
-      { name: `demo month: calls answered within 3 rings (${k.withinThreeRings}/${k.calls})`, figure: pct(k.withinThreeRingsShare), unit: '%', aim: 98 },
-      { name: `demo month: messages delivered before the callback was due (${k.deliveredOnTime}/${k.messagesJudged})`, figure: pct(k.deliveredOnTimeShare), unit: '%', aim: 95 },
-      { name: `demo month: complaints closed (${k.casesClosed}/${k.complaints}), escalated ${k.casesEscalated}`, figure: pct(k.complaints ? k.casesClosed / k.complaints : null), unit: '%' },
+      { name: `demo month: calls answered within 3 rings (${k.withinThreeRings}/${k.calls})`, value: pct(k.withinThreeRingsShare), unit: '%', aim: 98 },
+      { name: `demo month: messages delivered before the callback was due (${k.deliveredOnTime}/${k.messagesJudged})`, value: pct(k.deliveredOnTimeShare), unit: '%', aim: 95 },
+      { name: `demo month: complaints closed (${k.casesClosed}/${k.complaints}), escalated ${k.casesEscalated}`, value: pct(k.complaints ? k.casesClosed / k.complaints : null), unit: '%' },
     ];
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -105,7 +97,7 @@ async function kpiBench(): Promise<BenchResult[]> {
 
 const bench = {
   name: 'calls',
-  async run(): Promise<BenchResult[]> {
+  async run(): Promise<BenchRow[]> {
     return [...(await lookupBench()), ...(await kpiBench())];
   },
 };

@@ -4,7 +4,10 @@ import { z } from 'zod';
 
 // Control characters (except tab/newline in multi-line text) and emoji are refused in names and
 // short fields: they break printing and searching and are never what a receptionist meant to type.
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/u;
+// Lone surrogates too (half an emoji, cut by a paste): SQLite and JSON would store them as U+FFFD
+// or refuse them, so the text read back would differ from what was saved. With the `u` flag a
+// surrogate range matches only unpaired halves; a proper pair is one code point.
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]/u;
 const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\uFE0F]/u;
 
 export function isCleanText(s: string, multiline = false): boolean {

@@ -2,8 +2,9 @@
 // objects record the handlers installSecurity puts on them, and the test calls those handlers.
 import { describe, expect, it } from 'vitest';
 import type { App, Session, WebContents } from 'electron';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { CONTENT_SECURITY_POLICY } from '../core/http';
 import { appEntries } from './entries';
 import { installSecurity, webPreferencesFor } from './security';
@@ -143,5 +144,37 @@ describe('appEntries', () => {
     expect(e.isOwn(`file://${dir}/../renderer/kiosk.html`)).toBe(true);
     expect(e.isOwn(`file://evil-host${dir}/index.html`)).toBe(false);
     expect(e.isOwn('not a url')).toBe(false);
+  });
+});
+
+describe('the pages and the windows (source checks: no Electron binary needed)', () => {
+  const read = (rel: string) => readFileSync(fileURLToPath(new URL(rel, import.meta.url)), 'utf8');
+  const directives = (csp: string) => csp.split(';').map((d) => d.trim()).filter(Boolean);
+
+  it.each(['index', 'kiosk', 'print'])('%s.html carries the CSP in a meta tag, for file:// where there is no header', (page) => {
+    const html = read(`../renderer/${page}.html`);
+    const meta = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]+)"/i.exec(html);
+    expect(meta, `${page}.html has no CSP meta tag`).not.toBeNull();
+    // The same policy as the header, less frame-ancestors, which browsers ignore in a meta tag.
+    expect(directives(meta![1]!)).toEqual(directives(CONTENT_SECURITY_POLICY).filter((d) => !d.startsWith('frame-ancestors')));
+    // It must come before any script, or scripts before it run unguarded.
+    expect(html.indexOf('Content-Security-Policy')).toBeLessThan(html.indexOf('<script'));
+  });
+
+  it('creates every BrowserWindow with the locked-down webPreferences of a window role', () => {
+    const src = read('./windows.ts');
+    const windows = src.match(/new BrowserWindow\(\{[\s\S]*?\}\);/g) ?? [];
+    expect(windows.length).toBeGreaterThan(0);
+    for (const w of windows) expect(w, w.slice(0, 80)).toMatch(/webPreferences:\s*webPreferencesFor\('(desk|kiosk)'/);
+    const all = readdirSync(fileURLToPath(new URL('.', import.meta.url)), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'));
+    for (const f of all) if (f !== 'windows.ts') expect(read(`./${f}`), f).not.toMatch(/new BrowserWindow\(|new BrowserView\(|new WebContentsView\(/);
+  });
+
+  it('gives the pages only the contextBridge API: never ipcRenderer, require or process', () => {
+    for (const f of ['desk.ts', 'kiosk.ts', 'expose.ts']) {
+      const src = read(`./preload/${f}`);
+      expect(src, f).not.toMatch(/exposeInMainWorld\([^)]*\b(ipcRenderer|require|process)\b\s*[,)]/);
+      expect(src, f).not.toMatch(/window\.(ipcRenderer|require|process)\s*=/);
+    }
   });
 });
