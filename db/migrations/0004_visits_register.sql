@@ -85,4 +85,5 @@ CREATE INDEX `visits_badge_idx` ON `visits` (`badge_no`);--> statement-breakpoin
 CREATE INDEX `visits_phone_index_idx` ON `visits` (`phone_index`,`arrived_at`);--> statement-breakpoint
 CREATE INDEX `visits_phone_masked_idx` ON `visits` (`phone_masked`);--> statement-breakpoint
 CREATE INDEX `visits_pinyin_idx` ON `visits` (`visitor_pinyin`);--> statement-breakpoint
-CREATE INDEX `visits_name_idx` ON `visits` (`visitor_name`);
+CREATE INDEX `visits_name_idx` ON `visits` (`visitor_name`);--> statement-breakpoint
+CREATE INDEX `visits_company_idx` ON `visits` (`company`);

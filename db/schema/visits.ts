@@ -55,6 +55,7 @@ export const visits = sqliteTable(
     index('visits_phone_masked_idx').on(t.phoneMasked),
     index('visits_pinyin_idx').on(t.visitorPinyin),
     index('visits_name_idx').on(t.visitorName),
+    index('visits_company_idx').on(t.company),
   ],
 );
 
