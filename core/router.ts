@@ -9,6 +9,7 @@ import { settingsProcedures } from './settings/procedures';
 import { staffProcedures } from './staff/procedures';
 import { systemProcedures } from './system/procedures';
 import { workOrderProcedures } from './workorders/procedures';
+import { visitsProcedures } from './visits';
 
 /**
  * The procedure table: the one contract between the UI and the desk. Both transports (Electron
@@ -26,6 +27,7 @@ export const procedures = {
   ...callsProcedures,
   ...caseProcedures,
   ...residentProcedures,
+  ...visitsProcedures,
 };
 
 export type Procedures = typeof procedures;
