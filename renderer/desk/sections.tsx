@@ -10,6 +10,7 @@ import {
   ToolOutlined,
 } from '@ant-design/icons';
 import { SettingsPage } from './pages/settings/SettingsPage';
+import { VisitsPage } from './pages/visits/VisitsPage';
 
 export type NavKey = 'visits' | 'calls' | 'workorders' | 'handover' | 'reports' | 'settings';
 
@@ -22,7 +23,7 @@ export interface Section {
 }
 
 export const sections: readonly Section[] = [
-  { key: 'visits', labelKey: 'nav.visits', icon: <TeamOutlined aria-hidden />, component: null },
+  { key: 'visits', labelKey: 'nav.visits', icon: <TeamOutlined aria-hidden />, component: VisitsPage },
   { key: 'calls', labelKey: 'nav.calls', icon: <PhoneOutlined aria-hidden />, component: null },
   { key: 'workorders', labelKey: 'nav.workorders', icon: <ToolOutlined aria-hidden />, component: null },
   { key: 'handover', labelKey: 'nav.handover', icon: <SwapOutlined aria-hidden />, component: null },

@@ -1,6 +1,8 @@
 // Print views by name: `/print?view=<name>&id=<record id>`. Each domain adds its slips and badges here.
 import type { ComponentType } from 'react';
 import { TestSheet } from './views/TestSheet';
+import { RollCall } from './views/RollCall';
+import { VisitBadge, VisitBadgeLabel } from './views/VisitBadge';
 
 export interface PrintViewProps {
   /** The record to print (`?id=`), if the view needs one. */
@@ -17,4 +19,7 @@ export interface PrintView {
 
 export const printViews: Record<string, PrintView> = {
   test: { component: TestSheet, page: 'A4' },
+  badge: { component: VisitBadge, page: '80mm 120mm' },
+  'badge-label': { component: VisitBadgeLabel, page: '62mm 29mm' },
+  'roll-call': { component: RollCall, page: 'A4' },
 };

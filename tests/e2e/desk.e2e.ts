@@ -147,7 +147,7 @@ describe('a set-up desk', () => {
     await expect.poll(async () => (await server.call('setup.status')).locale).toBe('en');
     await page.reload();
     await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('menuitem', { name: 'Visitors' }).click();
-    await page.getByText('The Visitors book is coming').waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Visitor register' }).waitFor();
     await checkScreen(page, 'desk-section-visits-en');
 
     await page.getByRole('menuitem', { name: 'Settings' }).click();
