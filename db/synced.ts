@@ -2,6 +2,7 @@ import { getTableColumns, getTableName } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { auditLog, departments, dutyEntries, handovers, settings, staff, workOrderEvents, workOrders } from './schema';
 import { callMessages, calls, caseNotes, cases, residents } from './schema';
+import { itemLoans, lentItems, parcels } from './schema';
 
 export interface SyncedSpec {
   table: SQLiteTable;
@@ -27,6 +28,9 @@ const specs: SyncedSpec[] = [
   { table: callMessages },
   { table: cases },
   { table: caseNotes },
+  { table: parcels },
+  { table: lentItems },
+  { table: itemLoans },
 ];
 
 export interface SyncedTableInfo {

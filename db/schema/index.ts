@@ -6,3 +6,4 @@ export * from './handover';
 export * from './residents';
 export * from './calls';
 export * from './cases';
+export * from './parcels';
