@@ -2,6 +2,7 @@ import type { Ctx } from '../procedure';
 import { seedCallsDemo } from '../calls/demo';
 import { seedFoundationDemo } from './foundation';
 import { seedWorkOrdersDemo } from '../workorders/demo';
+import { seedParcelsDemo } from '../parcels/demo';
 
 export type DemoSeeder = (ctx: Pick<Ctx, 'db' | 'audit' | 'clock' | 'services'>) => void | Promise<void>;
 
@@ -10,4 +11,5 @@ export const demoSeeders: { name: string; seed: DemoSeeder }[] = [
   { name: 'foundation', seed: seedFoundationDemo },
   { name: 'calls', seed: seedCallsDemo },
   { name: 'workorders', seed: seedWorkOrdersDemo },
+  { name: 'parcels', seed: seedParcelsDemo },
 ];
