@@ -54,6 +54,7 @@ const zh = {
     notifiedDone: '已记录通知',
     print: '补打取件单',
     pickUp: '签收',
+    actions: '操作',
   },
   lending: {
     title: '钥匙与物品',
@@ -149,6 +150,7 @@ const en: Dict<typeof zh> = {
     notifiedDone: 'Notification recorded',
     print: 'Reprint slip',
     pickUp: 'Hand over',
+    actions: 'Actions',
   },
   lending: {
     title: 'Keys & items',

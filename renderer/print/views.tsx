@@ -18,5 +18,5 @@ export interface PrintView {
 
 export const printViews: Record<string, PrintView> = {
   test: { component: TestSheet, page: 'A4' },
-  'parcel-slip': { component: ParcelSlip, page: '80mm 110mm' },
+  'parcel-slip': { component: ParcelSlip, page: '80mm 85mm' },
 };

@@ -55,7 +55,7 @@ export function LendingTab() {
               <div className="loan-lines">
                 {i.loans.map((l) => (
                   <div key={l.id} className="loan-line">
-                    {l.overdue && <Tag color="error">{t('lending.overdue')}</Tag>}
+                    {l.overdue && <Tag className="tag-overdue">{t('lending.overdue')}</Tag>}
                     <span>{t('lending.out', { borrower: l.borrower, phone: l.phone, due: formatTime(l.dueAt) })}</span>
                     <Button size="small" onClick={() => void giveBack(l.id)}>
                       {t('lending.returnIt')}

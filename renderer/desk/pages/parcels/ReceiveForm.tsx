@@ -107,7 +107,8 @@ export function ReceiveForm() {
               e.preventDefault();
               const guess = guessCourier(e.currentTarget.value);
               if (guess && !form.getFieldValue('courier')) form.setFieldValue('courier', guess);
-              document.getElementById('parcel-recipient')?.focus();
+              // The Form.Item's name is the control's id.
+              document.getElementById('recipientText')?.focus();
             }}
           />
         </Form.Item>
@@ -116,7 +117,6 @@ export function ReceiveForm() {
         </Form.Item>
         <Form.Item name="recipientText" label={t('receive.recipient')}>
           <AutoComplete
-            id="parcel-recipient"
             options={options}
             placeholder={t('receive.recipientPlaceholder')}
             onSearch={(q) => void search(q)}

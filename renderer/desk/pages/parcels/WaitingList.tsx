@@ -30,8 +30,8 @@ export function WaitingList() {
 
   const state = (p: Parcel) => (
     <span className="tags">
-      {p.returnDue && <Tag color="error">{t('waiting.returnDue', { days: Math.floor((p.returnAt - p.receivedAt) / DAY) })}</Tag>}
-      {p.remind && <Tag color="warning">{t('waiting.remind')}</Tag>}
+      {p.returnDue && <Tag className="tag-overdue">{t('waiting.returnDue', { days: Math.floor((p.returnAt - p.receivedAt) / DAY) })}</Tag>}
+      {p.remind && <Tag className="tag-due-soon">{t('waiting.remind')}</Tag>}
       <Tag>{p.notifyCount > 0 ? t('waiting.notified', { count: p.notifyCount }) : t('waiting.notNotified')}</Tag>
     </span>
   );
@@ -45,20 +45,21 @@ export function WaitingList() {
       <Table<Parcel>
         rowKey="id"
         size="small"
+        className="parcels-table"
         loading={value === null}
         dataSource={value ?? []}
         pagination={(value?.length ?? 0) > 30 ? { pageSize: 30 } : false}
         rowClassName={(p) => (p.returnDue ? 'row-overdue' : p.remind ? 'row-due-soon' : '')}
         locale={{ emptyText: t('waiting.empty') }}
         columns={[
-          { title: t('waiting.receivedAt'), dataIndex: 'receivedAt', render: (ms: number) => formatTime(ms), width: 100 },
+          { title: t('waiting.receivedAt'), dataIndex: 'receivedAt', render: (ms: number) => formatTime(ms) },
           { title: t('waiting.recipient'), dataIndex: 'recipientName' },
-          { title: t('waiting.trackingNo'), render: (_, p) => `${t(`couriers.${p.courier}` as 'couriers.sf')} ${p.trackingNo}` },
-          { title: t('waiting.shelf'), dataIndex: 'shelf', width: 70 },
-          { title: t('waiting.code'), dataIndex: 'code', width: 80 },
-          { title: t('waiting.state'), render: (_, p) => state(p) },
+          { title: t('waiting.trackingNo'), className: 'cell-wrap', render: (_, p) => `${t(`couriers.${p.courier}` as 'couriers.sf')} ${p.trackingNo}` },
+          { title: t('waiting.shelf'), dataIndex: 'shelf' },
+          { title: t('waiting.code'), dataIndex: 'code' },
+          { title: t('waiting.state'), className: 'cell-wrap', render: (_, p) => state(p) },
           {
-            title: t('waiting.notify'),
+            title: t('waiting.actions'),
             key: 'actions',
             render: (_, p) => (
               <span className="row-actions">
