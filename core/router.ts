@@ -2,7 +2,9 @@ import { dutyProcedures } from './duty/procedures';
 import { handoverProcedures } from './handover/procedures';
 import { callsProcedures } from './calls';
 import { caseProcedures } from './cases/procedures';
+import { keyProcedures } from './keys/procedures';
 import { kioskProcedures } from './kiosk/procedures';
+import { parcelProcedures } from './parcels/procedures';
 import { residentProcedures } from './residents/procedures';
 import { sessionProcedures } from './session/procedures';
 import { settingsProcedures } from './settings/procedures';
@@ -28,6 +30,8 @@ export const procedures = {
   ...caseProcedures,
   ...residentProcedures,
   ...visitsProcedures,
+  ...parcelProcedures,
+  ...keyProcedures,
 };
 
 export type Procedures = typeof procedures;

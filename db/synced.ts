@@ -3,6 +3,7 @@ import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { auditLog, departments, dutyEntries, handovers, settings, staff, workOrderEvents, workOrders } from './schema';
 import { callMessages, calls, caseNotes, cases, residents } from './schema';
 import { visitAppointments, visitBlocklist, visitIncidents, visits } from './schema';
+import { itemLoans, lentItems, parcels } from './schema';
 
 export interface SyncedSpec {
   table: SQLiteTable;
@@ -33,6 +34,9 @@ const specs: SyncedSpec[] = [
   { table: visitBlocklist, localOnly: ['phoneIndex'] },
   { table: visitAppointments, localOnly: ['phoneSealed'] },
   { table: visitIncidents },
+  { table: parcels },
+  { table: lentItems },
+  { table: itemLoans },
 ];
 
 export interface SyncedTableInfo {

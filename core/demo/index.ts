@@ -3,6 +3,7 @@ import { seedCallsDemo } from '../calls/demo';
 import { seedFoundationDemo } from './foundation';
 import { seedWorkOrdersDemo } from '../workorders/demo';
 import { seedVisitsDemo } from '../visits/demo';
+import { seedParcelsDemo } from '../parcels/demo';
 
 export type DemoSeeder = (ctx: Pick<Ctx, 'db' | 'audit' | 'clock' | 'services'>) => void | Promise<void>;
 
@@ -12,4 +13,5 @@ export const demoSeeders: { name: string; seed: DemoSeeder }[] = [
   { name: 'calls', seed: seedCallsDemo },
   { name: 'workorders', seed: seedWorkOrdersDemo },
   { name: 'visits', seed: seedVisitsDemo },
+  { name: 'parcels', seed: seedParcelsDemo },
 ];

@@ -7,3 +7,4 @@ export * from './residents';
 export * from './calls';
 export * from './cases';
 export * from './visits';
+export * from './parcels';

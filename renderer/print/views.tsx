@@ -1,5 +1,6 @@
 // Print views by name: `/print?view=<name>&id=<record id>`. Each domain adds its slips and badges here.
 import type { ComponentType } from 'react';
+import { ParcelSlip } from './views/ParcelSlip';
 import { TestSheet } from './views/TestSheet';
 import { RollCall } from './views/RollCall';
 import { VisitBadge, VisitBadgeLabel } from './views/VisitBadge';
@@ -22,4 +23,5 @@ export const printViews: Record<string, PrintView> = {
   badge: { component: VisitBadge, page: '80mm 120mm' },
   'badge-label': { component: VisitBadgeLabel, page: '62mm 29mm' },
   'roll-call': { component: RollCall, page: 'A4' },
+  'parcel-slip': { component: ParcelSlip, page: '80mm 85mm' },
 };
