@@ -9,6 +9,7 @@ import {
   TeamOutlined,
   ToolOutlined,
 } from '@ant-design/icons';
+import { CallsPage } from './pages/calls/CallsPage';
 import { SettingsPage } from './pages/settings/SettingsPage';
 
 export type NavKey = 'visits' | 'calls' | 'workorders' | 'handover' | 'reports' | 'settings';
@@ -23,7 +24,7 @@ export interface Section {
 
 export const sections: readonly Section[] = [
   { key: 'visits', labelKey: 'nav.visits', icon: <TeamOutlined aria-hidden />, component: null },
-  { key: 'calls', labelKey: 'nav.calls', icon: <PhoneOutlined aria-hidden />, component: null },
+  { key: 'calls', labelKey: 'nav.calls', icon: <PhoneOutlined aria-hidden />, component: CallsPage },
   { key: 'workorders', labelKey: 'nav.workorders', icon: <ToolOutlined aria-hidden />, component: null },
   { key: 'handover', labelKey: 'nav.handover', icon: <SwapOutlined aria-hidden />, component: null },
   { key: 'reports', labelKey: 'nav.reports', icon: <BarChartOutlined aria-hidden />, component: null },

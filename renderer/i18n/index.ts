@@ -5,13 +5,14 @@ import { initReactI18next } from 'react-i18next';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { setApiLocale } from '../api/client';
+import { calls } from './calls';
 import { shell } from './shell';
 import { LOCALES, type Locale } from './types';
 
 export type { Locale } from './types';
 export { LOCALES } from './types';
 
-const domains = { shell };
+const domains = { shell, calls };
 
 type Namespace = keyof typeof domains;
 const resourcesFor = (locale: Locale) =>
