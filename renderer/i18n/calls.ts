@@ -2,7 +2,7 @@
 import type { Dict } from './types';
 
 const zh = {
-  title: '来电记录',
+  title: '来电',
   subtitle: '三声内接听，留言跟踪到转达和回电为止',
   newCall: '新来电',
   reason: { consult: '咨询', repair: '报修', complaint: '投诉', appointment: '预约', message: '留言', other: '其他' },
@@ -99,7 +99,7 @@ const zh = {
 };
 
 const en: Dict<typeof zh> = {
-  title: 'Phone calls',
+  title: 'Calls',
   subtitle: 'Answer within three rings; messages are tracked until delivered and called back',
   newCall: 'New call',
   reason: { consult: 'Enquiry', repair: 'Repair', complaint: 'Complaint', appointment: 'Appointment', message: 'Message', other: 'Other' },

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { Alert, App as AntApp, Button, Checkbox, Form, Input, Modal, Radio, Select } from 'antd';
+import { Alert, App as AntApp, Button, Checkbox, Form, Input, Modal, Radio, Select, type InputRef } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { AnswerError } from '../../../../core/api-types';
 import { invoke } from '../../../api/client';
@@ -39,6 +39,7 @@ export function CallForm({ onSaved }: { onSaved(call: { id: string; reason: stri
   const [busy, setBusy] = useState(false);
   const [problems, setProblems] = useState<string[]>([]);
   const restored = useRef(false);
+  const phoneRef = useRef<InputRef>(null);
   const values = (Form.useWatch([], form) ?? {}) as Partial<CallValues>;
   const match = useCallerLookup(values.callerPhone ?? '', values.callerName ?? '');
 
@@ -121,6 +122,8 @@ export function CallForm({ onSaved }: { onSaved(call: { id: string; reason: stri
       title={`${t('form.title')} · ${timeOf(values.receivedAt ?? Date.now())}`}
       onCancel={closeForm}
       forceRender
+      // Phone first: the caller's number is what the display shows before anything is said.
+      afterOpenChange={(open) => open && phoneRef.current?.focus()}
       width={880}
       footer={[
         // Out of the tab order: a Tab meant for the next field must never land here and clear the call.
@@ -140,7 +143,7 @@ export function CallForm({ onSaved }: { onSaved(call: { id: string; reason: stri
           {values.late && <Alert type="warning" showIcon className="call-apology" title={t('form.apology', { site: siteName })} />}
           <div className="form-row">
             <Form.Item name="callerPhone" label={t('form.phone')}>
-              <Input autoFocus inputMode="tel" maxLength={24} placeholder={t('form.phonePlaceholder')} />
+              <Input ref={phoneRef} inputMode="tel" maxLength={24} placeholder={t('form.phonePlaceholder')} />
             </Form.Item>
             <Form.Item name="callerName" label={t('form.name')}>
               <Input maxLength={50} placeholder={t('form.namePlaceholder')} />
@@ -164,7 +167,7 @@ export function CallForm({ onSaved }: { onSaved(call: { id: string; reason: stri
             <Input.TextArea rows={2} maxLength={1000} />
           </Form.Item>
           <Form.Item name="outcome" label={t('form.outcome')}>
-            <Radio.Group optionType="button" options={(['answered', 'transferred', 'message'] as const).map((o) => ({ value: o, label: t(`outcome.${o}`) }))} />
+            <Radio.Group optionType="button" buttonStyle="solid" options={(['answered', 'transferred', 'message'] as const).map((o) => ({ value: o, label: t(`outcome.${o}`) }))} />
           </Form.Item>
           {needsStaff && (
             <div className="form-row">
@@ -192,13 +195,16 @@ export function CallForm({ onSaved }: { onSaved(call: { id: string; reason: stri
               </Form.Item>
             </div>
           )}
+          {problems.length > 0 && <Alert type="error" showIcon role="alert" title={problems.join('；')} />}
+        </Form>
+        <div className="call-aside">
+          {/* Beside the fields, always in view: read it back before hanging up. */}
           <div className="call-readback" role="status" aria-live="polite">
             <strong>{t('form.readBack')}：</strong>
             {line || <span className="call-readback-empty">{t('form.readBackEmpty')}</span>}
           </div>
-          {problems.length > 0 && <Alert type="error" showIcon role="alert" title={problems.join('；')} />}
-        </Form>
-        <CallerLookup match={match} onPick={fill} />
+          <CallerLookup match={match} onPick={fill} />
+        </div>
       </div>
     </Modal>
   );
