@@ -6,44 +6,49 @@ import { prepared } from './sql';
 
 const LIMIT = 8;
 
-/** Escape LIKE wildcards so a typed % or _ matches itself. */
-const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+/** Which part of the stored key ("zs zhangsan") a range reads: the initials, or the full pinyin after them. */
+type Part = 'initials' | 'full';
 
 interface KeyRange {
+  part: Part;
   from: string;
   to: string;
-  /** LIKE pattern on the key inside the range ('%' for all of it). */
-  like: string;
 }
 
+/** Could the typed letters begin a full pinyin? A consonant (zh/ch/sh) then a vowel, or a vowel. "zs" cannot. */
+const FULL_PINYIN_START = /^(?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?[aeiouv]/;
+
 /**
- * Ranges of the stored pinyin keys ("zs zhangsan") that can hold the typed name. Every key starts
- * with the initials, so each range is an index seek, and the LIKE is answered from the index too:
- * - latin "zs": keys starting with "zs"; latin "zhang": keys starting with "z" holding " zhang";
- * - Chinese "张三": keys starting with its initials holding its full pinyin; the name itself is
- *   checked on the few rows found (a polyphone may read differently alone than in a full name).
+ * The ranges of the stored pinyin keys that can hold the typed name, each an index seek
+ * (residents_pinyin_idx / calls_pinyin_idx on the key, the *_pinyin_full_idx on its full part):
+ * - latin "zs": keys whose initials start "zs"; latin "zhang": also keys whose full pinyin starts "zhang";
+ * - Chinese "张三": keys whose full pinyin starts with its pinyin; the name itself is then checked on
+ *   the rows found (章 and 张 read the same).
  */
 function keyRanges(q: string): { ranges: KeyRange[]; name: string | null } {
   const latin = q.toLowerCase().replace(/\s+/g, '');
+  const range = (part: Part, from: string): KeyRange => ({ part, from, to: prefixEnd(from) });
   if (/^[a-z]+$/.test(latin)) {
-    return {
-      ranges: [
-        { from: latin, to: prefixEnd(latin), like: '%' },
-        { from: latin[0], to: prefixEnd(latin[0]), like: `% ${likeEscape(latin)}%` },
-      ],
-      name: null,
-    };
+    const ranges = [range('initials', latin)];
+    if (latin.length > 1 && FULL_PINYIN_START.test(latin)) ranges.push(range('full', latin));
+    return { ranges, name: null };
   }
-  const [initials = '', full = ''] = pinyinKeys(q).split(' ');
-  if (!initials) return { ranges: [], name: null };
-  return { ranges: [{ from: initials, to: prefixEnd(initials), like: `% ${likeEscape(full)}%` }], name: q };
+  const full = pinyinKeys(q).split(' ')[1] ?? '';
+  return { ranges: full ? [range('full', full)] : [], name: q };
 }
 
-function rowsIn<T extends { id: string; name: string }>(db: Db, sql: string, ranges: KeyRange[], name: string | null): T[] {
+/** The range condition on a table's key column, written exactly as its index so SQLite uses it. */
+const inRange = (col: string, part: Part) => {
+  const key = part === 'initials' ? col : `substr("${col}", instr("${col}", ' ') + 1)`;
+  return `${key} >= @from AND ${key} < @to`;
+};
+
+// A name typed in Chinese reads a few more rows: some are homophones (章 for 张) and get dropped.
+function rowsIn<T extends { id: string; name: string }>(db: Db, sql: (range: string) => string, col: string, ranges: KeyRange[], name: string | null): T[] {
   const seen = new Set<string>();
   const out: T[] = [];
   for (const r of ranges) {
-    for (const row of prepared(db, sql).all({ ...r, limit: LIMIT * 4 }) as T[]) {
+    for (const row of prepared(db, sql(inRange(col, r.part))).all({ from: r.from, to: r.to, limit: name ? LIMIT * 4 : LIMIT }) as T[]) {
       if (seen.has(row.id) || (name && !row.name.startsWith(name))) continue;
       seen.add(row.id);
       out.push(row);
@@ -60,19 +65,19 @@ export function lookupCallerByName(db: Db, raw: string): CallerMatch {
   const { ranges, name } = keyRanges(raw.trim());
   const residents = rowsIn<CallerMatch['residents'][number]>(
     db,
-    `SELECT id, name, building, unit, room, phone, phone2 FROM residents
-     WHERE pinyin >= @from AND pinyin < @to AND pinyin LIKE @like ESCAPE '\\' AND deleted_at IS NULL LIMIT @limit`,
+    (range) => `SELECT id, name, building, unit, room, phone, phone2 FROM residents WHERE ${range} AND deleted_at IS NULL LIMIT @limit`,
+    'pinyin',
     ranges,
     name,
   ).sort((a, b) => a.building.localeCompare(b.building) || (a.unit ?? '').localeCompare(b.unit ?? '') || a.room.localeCompare(b.room));
   const staff = rowsIn<CallerMatch['staff'][number]>(
     db,
-    `SELECT id, name, role, extension, phone FROM staff
-     WHERE pinyin >= @from AND pinyin < @to AND pinyin LIKE @like ESCAPE '\\' AND deleted_at IS NULL ORDER BY pinyin LIMIT @limit`,
+    (range) => `SELECT id, name, role, extension, phone FROM staff WHERE ${range} AND deleted_at IS NULL ORDER BY pinyin LIMIT @limit`,
+    'pinyin',
     ranges,
     name,
   );
-  // Distinct numbers straight from the pinyin index, then the latest call of each (as by phone).
+  // Distinct numbers straight from a pinyin index, then the latest call of each (as by phone).
   const latest = prepared(
     db,
     `SELECT caller_phone AS id, caller_phone AS phone, caller_name AS name, caller_company AS company, received_at AS lastAt
@@ -80,8 +85,8 @@ export function lookupCallerByName(db: Db, raw: string): CallerMatch {
   );
   const phones = rowsIn<{ id: string; name: string }>(
     db,
-    `SELECT DISTINCT caller_phone AS id, caller_name AS name FROM calls INDEXED BY calls_pinyin_idx
-     WHERE caller_pinyin >= @from AND caller_pinyin < @to AND caller_pinyin LIKE @like ESCAPE '\\' LIMIT @limit`,
+    (range) => `SELECT DISTINCT caller_phone AS id, caller_name AS name FROM calls WHERE ${range} LIMIT @limit`,
+    'caller_pinyin',
     ranges,
     name,
   );
