@@ -203,7 +203,7 @@ export function CallForm({ onSaved }: { onSaved(call: { id: string; reason: stri
             <strong>{t('form.readBack')}：</strong>
             {line || <span className="call-readback-empty">{t('form.readBackEmpty')}</span>}
           </div>
-          <CallerLookup match={match} onPick={fill} />
+          <CallerLookup match={match} asked={!!values.callerPhone?.trim() || !!values.callerName?.trim()} onPick={fill} />
         </div>
       </div>
     </Modal>

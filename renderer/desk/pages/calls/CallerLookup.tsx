@@ -36,13 +36,13 @@ export function useCallerLookup(phone: string, name: string): CallerMatch {
 }
 
 /** What the look-up found; a click fills the form. Out of the tab order: the keyboard path is the fields. */
-export function CallerLookup({ match, onPick }: { match: CallerMatch; onPick(p: Pick): void }) {
+export function CallerLookup({ match, asked, onPick }: { match: CallerMatch; asked: boolean; onPick(p: Pick): void }) {
   const { t } = useTranslation('calls');
   const empty = !match.residents.length && !match.staff.length && !match.knownCallers.length;
   return (
     <aside className="call-lookup" aria-label={t('form.lookupTitle')}>
       <Typography.Text strong>{t('form.lookupTitle')}</Typography.Text>
-      {empty && <p className="call-lookup-empty">{t('form.lookupNone')}</p>}
+      {empty && <p className="call-lookup-empty">{asked ? t('form.lookupNone') : t('form.lookupHint')}</p>}
       <ul>
         {match.residents.map((r) => (
           <li key={`r${r.id}`}>
