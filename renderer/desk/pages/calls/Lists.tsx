@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { App as AntApp, Button, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Answer } from '../../../../core/api-types';
@@ -8,6 +9,19 @@ const hm = (ms: number) => new Date(ms).toLocaleTimeString([], { hour: '2-digit'
 const dayHm = (ms: number) => new Date(ms).toLocaleString([], { month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit' });
 type Due = 'overdue' | 'soon' | 'later' | null;
 const dueClass = (due: Due) => (due === 'overdue' ? 'due-overdue' : due === 'soon' ? 'due-soon' : undefined);
+
+/** One titled panel of the page; the title names the region for screen readers and tests. */
+function Panel({ id, title, empty, children }: { id: string; title: string; empty?: string | null; children: ReactNode }) {
+  return (
+    <section className="panel" aria-labelledby={id}>
+      <h2 id={id} className="panel-title">
+        {title}
+      </h2>
+      {empty && <p className="empty-line">{empty}</p>}
+      {children}
+    </section>
+  );
+}
 
 /** The desk's figures for today, at a glance. */
 export function KpiStrip() {
@@ -38,10 +52,7 @@ export function TodayCalls() {
   const { t } = useTranslation('calls');
   const { calls, loaded } = useCalls();
   return (
-    <section className="panel" aria-labelledby="calls-today">
-      <h2 id="calls-today" className="panel-title">
-        {t('today.title')}
-      </h2>
+    <Panel id="calls-today" title={t('today.title')}>
       <Table
         rowKey="id"
         size="small"
@@ -70,7 +81,7 @@ export function TodayCalls() {
           },
         ]}
       />
-    </section>
+    </Panel>
   );
 }
 
@@ -86,11 +97,7 @@ export function OpenMessages() {
     await load();
   };
   return (
-    <section className="panel" aria-labelledby="calls-messages">
-      <h2 id="calls-messages" className="panel-title">
-        {t('messages.title')}
-      </h2>
-      {messages.length === 0 && <p className="empty-line">{t('messages.empty')}</p>}
+    <Panel id="calls-messages" title={t('messages.title')} empty={messages.length === 0 ? t('messages.empty') : null}>
       <ul className="open-list">
         {messages.map((m) => (
           <li key={m.id} className={dueClass(m.due)} aria-label={`${m.callerName} → ${m.forStaffName ?? ''}`}>
@@ -118,7 +125,7 @@ export function OpenMessages() {
           </li>
         ))}
       </ul>
-    </section>
+    </Panel>
   );
 }
 
@@ -126,11 +133,7 @@ export function OpenCases() {
   const { t } = useTranslation('calls');
   const { cases } = useCalls();
   return (
-    <section className="panel" aria-labelledby="calls-cases">
-      <h2 id="calls-cases" className="panel-title">
-        {t('cases.title')}
-      </h2>
-      {cases.length === 0 && <p className="empty-line">{t('cases.empty')}</p>}
+    <Panel id="calls-cases" title={t('cases.title')} empty={cases.length === 0 ? t('cases.empty') : null}>
       <ul className="open-list">
         {cases.map((c) => (
           <li key={c.id} className={dueClass(c.due)}>
@@ -151,6 +154,6 @@ export function OpenCases() {
           </li>
         ))}
       </ul>
-    </section>
+    </Panel>
   );
 }
