@@ -10,6 +10,7 @@ import {
   TeamOutlined,
   ToolOutlined,
 } from '@ant-design/icons';
+import { CallsPage } from './pages/calls/CallsPage';
 import { ParcelsPage } from './pages/parcels/ParcelsPage';
 import { SettingsPage } from './pages/settings/SettingsPage';
 import { VisitsPage } from './pages/visits/VisitsPage';
@@ -26,7 +27,7 @@ export interface Section {
 
 export const sections: readonly Section[] = [
   { key: 'visits', labelKey: 'nav.visits', icon: <TeamOutlined aria-hidden />, component: VisitsPage },
-  { key: 'calls', labelKey: 'nav.calls', icon: <PhoneOutlined aria-hidden />, component: null },
+  { key: 'calls', labelKey: 'nav.calls', icon: <PhoneOutlined aria-hidden />, component: CallsPage },
   { key: 'workorders', labelKey: 'nav.workorders', icon: <ToolOutlined aria-hidden />, component: null },
   { key: 'parcels', labelKey: 'nav.parcels', icon: <InboxOutlined aria-hidden />, component: ParcelsPage },
   { key: 'handover', labelKey: 'nav.handover', icon: <SwapOutlined aria-hidden />, component: null },

@@ -5,6 +5,7 @@ import { initReactI18next } from 'react-i18next';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { setApiLocale } from '../api/client';
+import { calls } from './calls';
 import { parcels } from './parcels';
 import { shell } from './shell';
 import { visits } from './visits';
@@ -13,7 +14,7 @@ import { LOCALES, type Locale } from './types';
 export type { Locale } from './types';
 export { LOCALES } from './types';
 
-const domains = { shell, visits, parcels };
+const domains = { shell, visits, parcels, calls };
 
 type Namespace = keyof typeof domains;
 const resourcesFor = (locale: Locale) =>
