@@ -118,7 +118,7 @@ export const keyProcedures = {
 
   /** The lending kinds this desk offers (keys first), for the item form. */
   'keys.kinds': procedure({
-    input: z.undefined().optional(),
+    input: z.object({}).strict().optional(),
     roles: ['desk'],
     staffRoles: DESK,
     handler(ctx) {
