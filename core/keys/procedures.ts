@@ -74,17 +74,18 @@ export const keyProcedures = {
     roles: ['desk'],
     staffRoles: DESK,
     handler(ctx, input) {
-      const loan = readLoan(ctx.db, input.loanId);
-      if (!loan) throw notFound();
-      if (loan.returnedAt !== null) throw conflict('keys.already_returned');
       const by = me(ctx);
-      const at = mutate(ctx.db, (tx) => {
+      // Read inside the write transaction, so a loan returned at two desks at once is returned once.
+      const { at, dueAt } = mutate(ctx.db, (tx) => {
+        const loan = readLoan(tx.db, input.loanId);
+        if (!loan) throw notFound();
+        if (loan.returnedAt !== null) throw conflict('keys.already_returned');
         tx.update(itemLoans, loan.id, { returnedAt: tx.now, returnedBy: by });
         ctx.audit(tx, 'keys.return', loan.id, { itemId: loan.itemId });
-        return tx.now;
+        return { at: tx.now, dueAt: loan.dueAt };
       });
       ctx.emit('data-changed', TABLES);
-      return { id: loan.id, returnedAt: at, late: at > loan.dueAt };
+      return { id: input.loanId, returnedAt: at, late: at > dueAt };
     },
   }),
 
@@ -118,7 +119,7 @@ export const keyProcedures = {
 
   /** The lending kinds this desk offers (keys first), for the item form. */
   'keys.kinds': procedure({
-    input: z.undefined().optional(),
+    input: z.object({}).strict().optional(),
     roles: ['desk'],
     staffRoles: DESK,
     handler(ctx) {

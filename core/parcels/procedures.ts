@@ -86,11 +86,12 @@ export const parcelProcedures = {
     roles: ['desk'],
     staffRoles: DESK,
     handler(ctx, input) {
-      const p = waitingParcel(ctx, input.id);
-      // A code given must be right even when the ID was also checked: a wrong code is a warning sign.
-      if (input.pickupCode !== undefined && input.pickupCode !== p.code) throw invalidField('pickupCode', 'parcels.wrong_code');
       const by = me(ctx);
-      const at = mutate(ctx.db, (tx) => {
+      // Checked inside the write transaction: two desks handing over the same parcel cannot both succeed.
+      const { id: parcelId, at } = mutate(ctx.db, (tx) => {
+        const p = waitingParcel(ctx, input.id);
+        // A code given must be right even when the ID was also checked: a wrong code is a warning sign.
+        if (input.pickupCode !== undefined && input.pickupCode !== p.code) throw invalidField('pickupCode', 'parcels.wrong_code');
         tx.update(parcels, p.id, {
           pickedUpAt: tx.now,
           pickedUpBy: input.pickedUpBy,
@@ -98,10 +99,10 @@ export const parcelProcedures = {
           handedOverBy: by,
         });
         ctx.audit(tx, 'parcels.pickUp', p.id, { pickedUpBy: input.pickedUpBy });
-        return tx.now;
+        return { id: p.id, at: tx.now };
       });
       ctx.emit('data-changed', TABLES);
-      return { id: p.id, pickedUpAt: at };
+      return { id: parcelId, pickedUpAt: at };
     },
   }),
 
@@ -110,15 +111,15 @@ export const parcelProcedures = {
     roles: ['desk'],
     staffRoles: DESK,
     handler(ctx, input) {
-      const p = waitingParcel(ctx, input.id);
       const by = me(ctx);
       const at = mutate(ctx.db, (tx) => {
+        const p = waitingParcel(ctx, input.id);
         tx.update(parcels, p.id, { returnedAt: tx.now, returnedBy: by, returnReason: input.reason });
         ctx.audit(tx, 'parcels.return', p.id, { reason: input.reason });
         return tx.now;
       });
       ctx.emit('data-changed', TABLES);
-      return { id: p.id, returnedAt: at };
+      return { id: input.id, returnedAt: at };
     },
   }),
 

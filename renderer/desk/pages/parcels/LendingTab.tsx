@@ -62,12 +62,12 @@ export function LendingTab() {
                     </Button>
                   </div>
                 ))}
-                {i.available > 0 && <Tag color="success">{t('lending.available', { count: i.available })}</Tag>}
+                {i.available > 0 && <Tag className="tag-good">{t('lending.available', { count: i.available })}</Tag>}
               </div>
             ),
           },
           {
-            title: t('lending.lend'),
+            title: t('waiting.actions'),
             key: 'actions',
             width: 90,
             render: (_, i) => (

@@ -76,18 +76,18 @@ export function ReceiveForm() {
         {t('receive.title')}
       </h2>
       {done && (
-        <Alert
-          className="form-alert"
-          type="success"
-          showIcon
-          title={<span data-testid="parcel-code">{t('receive.done', { code: done.code })}</span>}
-          description={done.name}
-          action={
-            <Button size="small" icon={<PrinterOutlined />} onClick={() => printParcelSlip(done.id)}>
-              {t('waiting.print')}
-            </Button>
-          }
-        />
+        <div className="received-box" role="status">
+          <div>
+            <div className="received-label">{t('slip.code')}</div>
+            <div className="received-code" data-testid="parcel-code">
+              {done.code}
+            </div>
+            <div>{t('receive.done', { name: done.name })}</div>
+          </div>
+          <Button size="small" icon={<PrinterOutlined />} onClick={() => printParcelSlip(done.id)}>
+            {t('waiting.print')}
+          </Button>
+        </div>
       )}
       {problems.length > 0 && <Alert className="form-alert" type="error" showIcon title={problems.join('；')} />}
       <Form<Values>

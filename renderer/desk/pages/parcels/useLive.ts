@@ -8,9 +8,10 @@ import { invoke, on } from '../../../api/client';
  */
 export function useLive<N extends ProcedureName>(name: N, input: ProcInput<N>, tables: readonly string[]) {
   const [value, setValue] = useState<ProcOutput<N> | null>(null);
-  const key = JSON.stringify(input);
+  // The input as text, so a caller may pass a fresh object each render without reloading.
+  const key = JSON.stringify(input ?? null);
   const load = useCallback(async () => {
-    const a = await invoke(name, JSON.parse(key) as ProcInput<N>);
+    const a = await invoke(name, (JSON.parse(key) ?? undefined) as ProcInput<N>);
     if (a.ok) setValue(a.value);
   }, [name, key]);
   useEffect(() => {
