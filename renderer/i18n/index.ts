@@ -6,12 +6,13 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { setApiLocale } from '../api/client';
 import { shell } from './shell';
+import { workorders } from './workorders';
 import { LOCALES, type Locale } from './types';
 
 export type { Locale } from './types';
 export { LOCALES } from './types';
 
-const domains = { shell };
+const domains = { shell, workorders };
 
 type Namespace = keyof typeof domains;
 const resourcesFor = (locale: Locale) =>
