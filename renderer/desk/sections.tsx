@@ -10,6 +10,7 @@ import {
   ToolOutlined,
 } from '@ant-design/icons';
 import { SettingsPage } from './pages/settings/SettingsPage';
+import { WorkOrdersPage } from './pages/workorders/WorkOrdersPage';
 
 export type NavKey = 'visits' | 'calls' | 'workorders' | 'handover' | 'reports' | 'settings';
 
@@ -24,7 +25,7 @@ export interface Section {
 export const sections: readonly Section[] = [
   { key: 'visits', labelKey: 'nav.visits', icon: <TeamOutlined aria-hidden />, component: null },
   { key: 'calls', labelKey: 'nav.calls', icon: <PhoneOutlined aria-hidden />, component: null },
-  { key: 'workorders', labelKey: 'nav.workorders', icon: <ToolOutlined aria-hidden />, component: null },
+  { key: 'workorders', labelKey: 'nav.workorders', icon: <ToolOutlined aria-hidden />, component: WorkOrdersPage },
   { key: 'handover', labelKey: 'nav.handover', icon: <SwapOutlined aria-hidden />, component: null },
   { key: 'reports', labelKey: 'nav.reports', icon: <BarChartOutlined aria-hidden />, component: null },
   { key: 'settings', labelKey: 'nav.settings', icon: <SettingOutlined aria-hidden />, component: SettingsPage },

@@ -37,6 +37,8 @@ const zh = {
     satisfaction: '满意度',
     notes: '回访记录',
     reason: '原因',
+    status: '状态',
+    dueAt: '时限',
   },
   tabs: { board: '看板', arrival: '到场确认', callbacks: '待回访', rework: '今日返工', slips: '未交回派工单', conflicts: '冲突待处理' },
   follow: {
@@ -157,6 +159,8 @@ const en: Dict<typeof zh> = {
     satisfaction: 'Satisfaction',
     notes: 'Callback notes',
     reason: 'Reason',
+    status: 'Status',
+    dueAt: 'Due',
   },
   tabs: { board: 'Board', arrival: 'Arrival checks', callbacks: 'Callbacks due', rework: 'Rework today', slips: 'Slips not returned', conflicts: 'Conflicts' },
   follow: {

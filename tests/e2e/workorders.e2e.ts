@@ -6,6 +6,8 @@ import { launchBrowser, openPage } from './support/browser';
 import { seedSite, startServer, type TestServer } from './support/server';
 import { ARTIFACTS_DIR } from './support/shots';
 import { SignInPage } from './pages/SignInPage';
+import { WorkOrdersPage } from './pages/WorkOrdersPage';
+import { checkScreen } from './support/screen';
 
 const PDF_DIR = `${ARTIFACTS_DIR}/print/workorders`;
 const LONG = '厨房水槽下方的进水软管接头处持续滴水，地面已经积水，住户担心渗到楼下；另外卫生间淋浴龙头关不紧，夜里一直滴答作响，麻烦师傅一并看看。';
@@ -76,5 +78,102 @@ describe('dispatch slips', () => {
     await as('workOrders.print', { id: order.id, template: 'a4' });
     expect(await printToPdf(page, 'slip-a4', order.id, 'slip-a4-reprint')).toContain('补打');
     expect(errors).toEqual([]);
+  });
+});
+
+describe('the desk page', () => {
+  test('F4 form -> dispatch -> print the slip -> scan to open -> arrival, completion, unsatisfied callback, rework, closed', async () => {
+    const { page, errors } = await signedInPage();
+    const wo = new WorkOrdersPage(page);
+    await wo.open();
+    await checkScreen(page, 'workorders-board-empty');
+
+    await page.keyboard.press('F4');
+    await wo.form().waitFor();
+    await wo.save();
+    await wo.form().getByText('请填写报修人').first().waitFor().catch(() => {});
+    await checkScreen(page, 'workorders-new-refused');
+    await wo.fillNew({ name: '刘先生', phone: '13700001111', building: '5栋', unit: '1单元', room: '302', category: '电', description: '客厅灯不亮，空气开关跳闸后合不上' });
+    await checkScreen(page, 'workorders-new-form');
+    await wo.save();
+    const drawer = wo.drawer();
+    await wo.status('待派工').waitFor();
+    const number = (await drawer.locator('.ant-drawer-title').innerText()).match(/E2E-\d{6}-[A-Z]\d+/)![0];
+
+    await drawer.getByRole('button', { name: '派工', exact: true }).click();
+    await wo.choose('维修人员', '赵师傅');
+    await checkScreen(page, 'workorders-dispatch-picker');
+    await wo.confirmStep('派工');
+    await wo.status('已派工').waitFor();
+
+    // Browser mode: printing opens the slip in a new tab (signed in by the copied session) that prints itself.
+    const [popup] = await Promise.all([page.context().waitForEvent('page'), drawer.getByRole('button', { name: '打印派工单' }).click()]);
+    await popup.locator('body[data-print-ready="true"]').waitFor();
+    mkdirSync(PDF_DIR, { recursive: true });
+    const pdf = `${PDF_DIR}/from-desk.pdf`;
+    writeFileSync(pdf, await popup.pdf({ preferCSSPageSize: true, printBackground: true }));
+    const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+    expect(text).toContain(number);
+    expect(text).toContain('5栋1单元302');
+    expect(text).toContain('赵师傅');
+    await popup.close();
+    await drawer.getByText('已打印 1 次').waitFor();
+    await checkScreen(page, 'workorders-drawer-dispatched');
+    await drawer.locator('.ant-drawer-close').click();
+    await drawer.waitFor({ state: 'hidden' });
+    await checkScreen(page, 'workorders-board');
+
+    await wo.scan(number.toLowerCase());
+    await wo.status('已派工').waitFor();
+    await drawer.getByRole('button', { name: '确认到场' }).click();
+    await wo.status('已到场').waitFor();
+    await drawer.getByRole('button', { name: '完工登记' }).click();
+    await wo.stepModal('完工登记').getByLabel('处理结果').fill('更换空气开关一只');
+    await wo.stepModal('完工登记').getByLabel('耗用材料').fill('空气开关 1 个');
+    await wo.confirmStep('完工登记');
+    await wo.status('已完工').waitFor();
+
+    await drawer.getByRole('button', { name: '回访' }).click();
+    await wo.stepModal('回访').getByText('不满意', { exact: true }).click();
+    await wo.stepModal('回访').locator('.ant-modal-footer').getByRole('button', { name: '回访' }).click();
+    await wo.stepModal('回访').getByRole('alert').or(wo.stepModal('回访').locator('.ant-form-item-explain-error')).first().waitFor();
+    await wo.stepModal('回访').getByLabel('回访记录').fill('灯还是时好时坏');
+    await wo.confirmStep('回访');
+    await wo.status('待返工').waitFor();
+
+    await drawer.getByRole('button', { name: '返工' }).click();
+    await wo.choose('维修人员', '赵师傅');
+    await wo.stepModal('返工').getByLabel('原因').fill('住户回访不满意，灯时好时坏');
+    await wo.confirmStep('返工');
+    await wo.status('已派工').waitFor();
+    await drawer.getByRole('button', { name: '完工登记' }).click();
+    await wo.stepModal('完工登记').getByLabel('处理结果').fill('重新接线，灯具更换');
+    await wo.confirmStep('完工登记');
+    await drawer.getByRole('button', { name: '回访' }).click();
+    await wo.confirmStep('回访');
+    await wo.status('已回访').waitFor();
+    await drawer.getByText('回访：不满意').waitFor();
+    await checkScreen(page, 'workorders-drawer-closed');
+    await drawer.locator('.ant-drawer-close').click();
+    await drawer.waitFor({ state: 'hidden' });
+    await page.getByRole('tab', { name: /今日返工/ }).click();
+    await page.getByRole('cell', { name: number }).waitFor();
+    await checkScreen(page, 'workorders-rework-today');
+
+    const report = await printToPdf(page, 'rework-report', '', 'rework-report');
+    expect(report.replace(/\s+/g, '')).toContain(number);
+    expect(errors).toEqual([]);
+  });
+
+  test('a 报修 call left by the calls page opens the form filled in', async () => {
+    const { page } = await signedInPage();
+    const prefill = { source: 'call', reporterName: '周阿姨', reporterPhone: '13600002222', description: '楼道灯坏了' };
+    await page.evaluate(`sessionStorage.setItem('frontdesk.workorders.prefill', ${JSON.stringify(JSON.stringify(prefill))})`);
+    const wo = new WorkOrdersPage(page);
+    await wo.open();
+    await wo.form().waitFor();
+    expect(await wo.form().getByLabel('报修人').inputValue()).toBe('周阿姨');
+    expect(await wo.form().getByLabel('报修内容').inputValue()).toBe('楼道灯坏了');
+    expect(await page.evaluate("sessionStorage.getItem('frontdesk.workorders.prefill')")).toBeNull();
   });
 });

@@ -45,13 +45,13 @@ export function ReworkReport({ id, onReady }: PrintViewProps) {
               <th>{t('report.previousWorker')}</th>
               <th>{t('report.callback')}</th>
               <th>{t('report.rework')}</th>
-              <th>{t('field.satisfaction')}</th>
+              <th>{t('field.status')}</th>
             </tr>
           </thead>
           <tbody>
             {report.items.map(({ order, callback, rework, previousWorkerName }) => (
               <tr key={order.id}>
-                <td>{order.number}</td>
+                <td className="nowrap">{order.number}</td>
                 <td>
                   {placeOf(order)}
                   <br />
@@ -63,7 +63,7 @@ export function ReworkReport({ id, onReady }: PrintViewProps) {
                 <td>{previousWorkerName ?? ''}</td>
                 <td>{callback ? `${hm(callback.at)} ${callback.staffName ?? ''}：${callback.notes ?? ''}` : ''}</td>
                 <td>{rework ? `${hm(rework.at)} → ${rework.workerName ?? ''}：${rework.reason ?? ''}` : ''}</td>
-                <td>{t(`status.${order.status}`)}</td>
+                <td className="nowrap">{t(`status.${order.status}`)}</td>
               </tr>
             ))}
           </tbody>
