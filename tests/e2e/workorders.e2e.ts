@@ -91,7 +91,7 @@ describe('the desk page', () => {
     await page.keyboard.press('F4');
     await wo.form().waitFor();
     await wo.save();
-    await wo.form().getByText('请填写报修人').first().waitFor().catch(() => {});
+    await wo.form().getByText('必填').first().waitFor();
     await checkScreen(page, 'workorders-new-refused');
     await wo.fillNew({ name: '刘先生', phone: '13700001111', building: '5栋', unit: '1单元', room: '302', category: '电', description: '客厅灯不亮，空气开关跳闸后合不上' });
     await checkScreen(page, 'workorders-new-form');
