@@ -40,7 +40,7 @@ interface Values {
 
 const blank = (s: string | undefined) => (s && s.trim() ? s : undefined);
 
-function toInput(v: Values, extra: Partial<CreateInput>): CreateInput {
+export function toInput(v: Values, extra: Partial<CreateInput>): CreateInput {
   return {
     ...(extra.sourceId ? { sourceId: extra.sourceId } : {}),
     ...(extra.residentId ? { residentId: extra.residentId } : {}),
@@ -57,7 +57,7 @@ function toInput(v: Values, extra: Partial<CreateInput>): CreateInput {
   } as CreateInput;
 }
 
-function toValues(p: Partial<CreateInput>): Partial<Values> {
+export function toValues(p: Partial<CreateInput>): Partial<Values> {
   return {
     ...(p.source ? { source: p.source } : {}),
     reporterName: p.reporterName,
