@@ -2,7 +2,8 @@
 import type { Dict } from './types';
 
 const zh = {
-  title: '报修派工',
+  // The page's h1 is its navigation label, as on every desk page.
+  title: '派工',
   subtitle: '报修从电话到维修师傅手上的派工单，不超过一分钟；每一单都跟进到回访',
   newOrder: '新建派工单',
   scan: '扫码 / 输入单号',
@@ -124,7 +125,7 @@ const zh = {
 };
 
 const en: Dict<typeof zh> = {
-  title: 'Repairs',
+  title: 'Work orders',
   subtitle: 'From the phone to a printed slip in a worker’s hand in a minute; every order followed up to the callback',
   newOrder: 'New work order',
   scan: 'Scan / type slip No.',

@@ -176,4 +176,14 @@ describe('the desk page', () => {
     expect(await wo.form().getByLabel('报修内容').inputValue()).toBe('楼道灯坏了');
     expect(await page.evaluate("sessionStorage.getItem('frontdesk.workorders.prefill')")).toBeNull();
   });
+
+  test('F4 on another page opens this page with the new-order form', async () => {
+    const { page } = await signedInPage();
+    await page.getByRole('navigation', { name: '主导航' }).getByRole('menuitem', { name: '设置' }).click();
+    await page.getByRole('heading', { level: 1, name: '设置' }).waitFor();
+    await page.keyboard.press('F4');
+    const wo = new WorkOrdersPage(page);
+    await wo.form().waitFor();
+    await page.getByRole('heading', { level: 1, name: '派工', exact: true }).waitFor();
+  });
 });

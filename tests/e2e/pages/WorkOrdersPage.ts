@@ -6,7 +6,7 @@ export class WorkOrdersPage {
 
   async open() {
     await this.page.getByRole('navigation', { name: '主导航' }).getByRole('menuitem', { name: '派工' }).click();
-    await this.page.getByRole('heading', { level: 1, name: '报修派工' }).waitFor();
+    await this.page.getByRole('heading', { level: 1, name: '派工', exact: true }).waitFor();
   }
 
   form() {

@@ -8,9 +8,10 @@ import { PageHeader } from '../../../components/PageHeader';
 import { useHotkey } from '../../hotkeys';
 import { Board } from './Board';
 import { FollowUpList } from './FollowUpList';
-import { NewOrderForm, takePrefill } from './NewOrderForm';
+import { NewOrderForm, PREFILL_KEY, takePrefill } from './NewOrderForm';
 import { OrderDrawer } from './OrderDrawer';
 import { openPrintView } from './printSlip';
+import { takePendingNewOrder } from './newOrderKey';
 import { useWorkOrders, type Detail } from './useWorkOrders';
 import './workorders.css';
 
@@ -35,8 +36,9 @@ export function WorkOrdersPage() {
   useHotkey('workorders.new', openForm);
 
   // The calls page leaves a 报修 call behind and comes here: the form opens with it filled in.
+  // F4 pressed on another page lands here too, and opens the form the same way.
   useEffect(() => {
-    if (sessionStorage.getItem('frontdesk.workorders.prefill') !== null) openForm();
+    if (takePendingNewOrder() || sessionStorage.getItem(PREFILL_KEY) !== null) openForm();
     void invoke('settings.get').then((a) => a.ok && setTemplate(a.value['workOrders.slipTemplate']));
   }, [openForm]);
 
