@@ -177,7 +177,10 @@ describe('the desk page', () => {
     expect(await page.evaluate("sessionStorage.getItem('frontdesk.workorders.prefill')")).toBeNull();
   });
 
-  test('F4 on another page opens this page with the new-order form', async () => {
+  test('F4 on another page opens this page with the new-order form; the scan box also searches', async () => {
+    for (const [reporterName, room] of [['孙先生', '101'], ['钱女士', '202']]) {
+      await as('workOrders.create', { source: 'walk-in', reporterName, reporterPhone: '13500003333', address: { building: '8栋', room }, category: '门窗', description: '窗户关不严' });
+    }
     const { page } = await signedInPage();
     await page.getByRole('navigation', { name: '主导航' }).getByRole('menuitem', { name: '设置' }).click();
     await page.getByRole('heading', { level: 1, name: '设置' }).waitFor();
@@ -185,5 +188,15 @@ describe('the desk page', () => {
     const wo = new WorkOrdersPage(page);
     await wo.form().waitFor();
     await page.getByRole('heading', { level: 1, name: '派工', exact: true }).waitFor();
+    await wo.form().getByRole('button', { name: '取消' }).click();
+
+    // The scan box also finds what a receptionist remembers: several matches are listed, one opens.
+    await wo.scan('8栋');
+    const results = page.getByRole('region', { name: /找到 \d+ 张派工单/ });
+    await results.waitFor();
+    expect(await results.getByRole('row').count()).toBeGreaterThan(2);
+    await checkScreen(page, 'workorders-search-results');
+    await wo.scan('钱女士');
+    await wo.drawer().getByText('钱女士').waitFor();
   });
 });

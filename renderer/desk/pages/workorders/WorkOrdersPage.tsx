@@ -12,7 +12,7 @@ import { NewOrderForm, PREFILL_KEY, takePrefill } from './NewOrderForm';
 import { OrderDrawer } from './OrderDrawer';
 import { openPrintView } from './printSlip';
 import { takePendingNewOrder } from './newOrderKey';
-import { useWorkOrders, type Detail } from './useWorkOrders';
+import { useWorkOrders, type Detail, type Summary } from './useWorkOrders';
 import './workorders.css';
 
 type Prefill = Parameters<typeof NewOrderForm>[0]['prefill'];
@@ -27,6 +27,7 @@ export function WorkOrdersPage() {
   const [selected, setSelected] = useState<Detail | null>(null);
   const [template, setTemplate] = useState<SlipTemplate>('a4');
   const [scan, setScan] = useState('');
+  const [found, setFound] = useState<Summary[] | null>(null);
   const scanRef = useRef<InputRef>(null);
 
   const openForm = useCallback(() => {
@@ -51,18 +52,26 @@ export function WorkOrdersPage() {
     [message],
   );
 
-  // A USB scanner types the slip number and Enter, like a person would.
+  // A USB scanner types the slip number and Enter, like a person would. What is not a slip number
+  // is searched (phone tail, reporter, flat, words): one match opens, several are listed.
   const onScan = async () => {
-    const number = scan.trim();
-    if (!number) return;
-    const a = await invoke('workOrders.scan', { number });
+    const q = scan.trim();
+    if (!q) return;
+    const a = await invoke('workOrders.scan', { number: q });
     if (a.ok) {
       setSelected(a.value);
       setScan('');
-    } else {
-      void message.error(a.error.message);
-      scanRef.current?.select();
+      setFound(null);
+      return;
     }
+    const s = await invoke('workOrders.search', { q: q.slice(0, 60) });
+    if (s.ok && s.value.length === 1) {
+      setFound(null);
+      return void openOrder(s.value[0].id);
+    }
+    if (s.ok && s.value.length > 1) return setFound(s.value);
+    void message.error(a.error.message);
+    scanRef.current?.select();
   };
 
   const count = (n: number | undefined) => <Badge count={n ?? 0} size="small" offset={[6, -2]} color="#b42318" />;
@@ -96,6 +105,17 @@ export function WorkOrdersPage() {
           </>
         }
       />
+      {found && (
+        <section className="panel wo-found" aria-label={t('searchResults', { count: found.length })}>
+          <div className="panel-head">
+            <strong>{t('searchResults', { count: found.length })}</strong>
+            <Button size="small" onClick={() => setFound(null)}>
+              {t('closeResults')}
+            </Button>
+          </div>
+          <FollowUpList rows={found} empty={t('empty')} onOpen={(id) => void openOrder(id)} />
+        </section>
+      )}
       <Tabs
         items={[
           { key: 'board', label: t('tabs.board'), children: <Board orders={open} onOpen={(id) => void openOrder(id)} /> },
