@@ -2,13 +2,16 @@ import { dutyProcedures } from './duty/procedures';
 import { handoverProcedures } from './handover/procedures';
 import { callsProcedures } from './calls';
 import { caseProcedures } from './cases/procedures';
+import { keyProcedures } from './keys/procedures';
 import { kioskProcedures } from './kiosk/procedures';
+import { parcelProcedures } from './parcels/procedures';
 import { residentProcedures } from './residents/procedures';
 import { sessionProcedures } from './session/procedures';
 import { settingsProcedures } from './settings/procedures';
 import { staffProcedures } from './staff/procedures';
 import { systemProcedures } from './system/procedures';
 import { workOrderProcedures } from './workorders/procedures';
+import { visitsProcedures } from './visits';
 
 /**
  * The procedure table: the one contract between the UI and the desk. Both transports (Electron
@@ -26,6 +29,9 @@ export const procedures = {
   ...callsProcedures,
   ...caseProcedures,
   ...residentProcedures,
+  ...visitsProcedures,
+  ...parcelProcedures,
+  ...keyProcedures,
 };
 
 export type Procedures = typeof procedures;

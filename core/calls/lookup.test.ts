@@ -40,6 +40,27 @@ describe('calls.lookupCaller', () => {
     expect(full.recentCalls.map((c: { summary: string }) => c.summary)).toEqual(['第二次', '第一次']);
   });
 
+  it('finds callers by name, pinyin initials or full pinyin when the caller gives a name', async () => {
+    await resident('张三', '101', '13800001111');
+    await resident('张山峰', '102', '13800002222');
+    await resident('李四', '103', '13800003333');
+    await desk.ok('staff.upsert', { name: '张伟', role: 'host', extension: '8801' });
+    await desk.ok('calls.log', { callerName: '章女士', callerPhone: '13900009999', reason: 'consult', summary: '问停车', outcome: { kind: 'answered' } });
+    const names = (m: { residents: { name: string }[] }) => m.residents.map((r) => r.name);
+    expect(names(await desk.ok('calls.lookupCaller', { name: 'zs' }))).toEqual(['张三', '张山峰']);
+    expect(names(await desk.ok('calls.lookupCaller', { name: 'zhangsan' }))).toEqual(['张三']);
+    expect(names(await desk.ok('calls.lookupCaller', { name: '张三' }))).toEqual(['张三']);
+    const zhang = await desk.ok('calls.lookupCaller', { name: '张' });
+    expect(names(zhang)).toEqual(['张三', '张山峰']);
+    expect(zhang.staff.map((s: { name: string }) => s.name)).toEqual(['张伟']);
+    // 章 and 张 share their pinyin: the name typed in Chinese tells them apart, the pinyin does not.
+    expect(zhang.knownCallers).toEqual([]);
+    expect((await desk.ok('calls.lookupCaller', { name: 'zhang' })).knownCallers).toEqual([
+      { phone: '13900009999', name: '章女士', company: null, lastAt: expect.any(Number) },
+    ]);
+    expect(names(await desk.ok('calls.lookupCaller', { name: '100%_' }))).toEqual([]);
+  });
+
   it('needs at least three digits, and says so naming the field', async () => {
     const a = await desk.desk('calls.lookupCaller', { phone: '13' });
     expect(!a.ok && a.error.issues?.[0].message).toBe('电话：请至少输入 3 位号码');

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { Db } from '../../db/open';
 import { procedure } from '../procedure';
+import { text } from '../fields';
+import { lookupCallerByName } from './lookup-name';
 import { phonePrefix, prefixEnd } from './phone';
 import { prepared } from './sql';
 
@@ -61,11 +63,12 @@ export function lookupCaller(db: Db, prefix: string): CallerMatch {
 
 export const lookupProcedures = {
   'calls.lookupCaller': procedure({
-    input: z.object({ phone: phonePrefix }).strict(),
+    // The number when the display shows one; the name (or pinyin initials) when the caller gives it.
+    input: z.union([z.object({ phone: phonePrefix }).strict(), z.object({ name: text(50) }).strict()]),
     roles: ['desk'],
     staffRoles: ['reception', 'supervisor'],
     handler(ctx, input) {
-      return lookupCaller(ctx.db, input.phone);
+      return 'phone' in input ? lookupCaller(ctx.db, input.phone) : lookupCallerByName(ctx.db, input.name);
     },
   }),
 };

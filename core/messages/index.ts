@@ -1,10 +1,12 @@
 import { calls } from './calls';
 import { common } from './common';
 import { handover } from './handover';
+import { parcels } from './parcels';
 import { workorders } from './workorders';
+import { visits } from './visits';
 
 // Each domain adds its own messages file and one entry here.
-const catalogues = [common, handover, calls, workorders];
+const catalogues = [common, handover, calls, workorders, visits, parcels];
 
 export type Locale = 'zh-CN' | 'en';
 export const LOCALES: readonly Locale[] = ['zh-CN', 'en'];

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { sqliteTable, text, integer, index } from 'drizzle-orm/sqlite-core';
 
 /**
@@ -38,6 +39,9 @@ export const calls = sqliteTable(
     index('calls_phone_idx').on(t.callerPhone, t.receivedAt),
     index('calls_received_idx').on(t.receivedAt),
     index('calls_pinyin_idx').on(t.callerPinyin),
+    // The full pinyin after the initials ("zhangsan" of "zs zhangsan"): a caller found by a typed
+    // full pinyin is an index range too, not a LIKE over every key with the same first letter.
+    index('calls_pinyin_full_idx').on(sql`substr(${t.callerPinyin}, instr(${t.callerPinyin}, ' ') + 1)`),
   ],
 );
 

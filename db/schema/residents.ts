@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { sqliteTable, text, integer, index } from 'drizzle-orm/sqlite-core';
 
 /**
@@ -25,6 +26,9 @@ export const residents = sqliteTable(
     index('residents_phone_idx').on(t.phone),
     index('residents_phone2_idx').on(t.phone2),
     index('residents_pinyin_idx').on(t.pinyin),
+    // The full pinyin after the initials ("zhangsan" of "zs zhangsan"): a caller found by a typed
+    // full pinyin is an index range too, not a LIKE over every key with the same first letter.
+    index('residents_pinyin_full_idx').on(sql`substr(${t.pinyin}, instr(${t.pinyin}, ' ') + 1)`),
     index('residents_address_idx').on(t.building, t.unit, t.room),
   ],
 );

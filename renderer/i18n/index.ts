@@ -5,14 +5,17 @@ import { initReactI18next } from 'react-i18next';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { setApiLocale } from '../api/client';
+import { calls } from './calls';
+import { parcels } from './parcels';
 import { shell } from './shell';
 import { workorders } from './workorders';
+import { visits } from './visits';
 import { LOCALES, type Locale } from './types';
 
 export type { Locale } from './types';
 export { LOCALES } from './types';
 
-const domains = { shell, workorders };
+const domains = { shell, visits, parcels, calls, workorders };
 
 type Namespace = keyof typeof domains;
 const resourcesFor = (locale: Locale) =>

@@ -1,8 +1,11 @@
 // Print views by name: `/print?view=<name>&id=<record id>`. Each domain adds its slips and badges here.
 import type { ComponentType } from 'react';
+import { ParcelSlip } from './views/ParcelSlip';
 import { TestSheet } from './views/TestSheet';
 import { SlipA4, SlipA5, SlipDotMatrix, SlipThermal80 } from './views/slip/SlipViews';
 import { ReworkReport } from './views/slip/ReworkReport';
+import { RollCall } from './views/RollCall';
+import { VisitBadge, VisitBadgeLabel } from './views/VisitBadge';
 
 export interface PrintViewProps {
   /** The record to print (`?id=`), if the view needs one. */
@@ -26,4 +29,8 @@ export const printViews: Record<string, PrintView> = {
   'slip-thermal80': { component: SlipThermal80, page: '80mm 360mm', margin: '3mm' },
   'slip-dotmatrix': { component: SlipDotMatrix, page: '241mm 93mm', margin: '4mm 6mm' },
   'rework-report': { component: ReworkReport, page: 'A4 landscape', margin: '12mm' },
+  badge: { component: VisitBadge, page: '80mm 120mm' },
+  'badge-label': { component: VisitBadgeLabel, page: '62mm 29mm' },
+  'roll-call': { component: RollCall, page: 'A4' },
+  'parcel-slip': { component: ParcelSlip, page: '80mm 85mm' },
 };
