@@ -13,6 +13,7 @@ import {
 import { CallsPage } from './pages/calls/CallsPage';
 import { ParcelsPage } from './pages/parcels/ParcelsPage';
 import { SettingsPage } from './pages/settings/SettingsPage';
+import { WorkOrdersPage } from './pages/workorders/WorkOrdersPage';
 import { VisitsPage } from './pages/visits/VisitsPage';
 
 export type NavKey = 'visits' | 'calls' | 'workorders' | 'parcels' | 'handover' | 'reports' | 'settings';
@@ -28,7 +29,7 @@ export interface Section {
 export const sections: readonly Section[] = [
   { key: 'visits', labelKey: 'nav.visits', icon: <TeamOutlined aria-hidden />, component: VisitsPage },
   { key: 'calls', labelKey: 'nav.calls', icon: <PhoneOutlined aria-hidden />, component: CallsPage },
-  { key: 'workorders', labelKey: 'nav.workorders', icon: <ToolOutlined aria-hidden />, component: null },
+  { key: 'workorders', labelKey: 'nav.workorders', icon: <ToolOutlined aria-hidden />, component: WorkOrdersPage },
   { key: 'parcels', labelKey: 'nav.parcels', icon: <InboxOutlined aria-hidden />, component: ParcelsPage },
   { key: 'handover', labelKey: 'nav.handover', icon: <SwapOutlined aria-hidden />, component: null },
   { key: 'reports', labelKey: 'nav.reports', icon: <BarChartOutlined aria-hidden />, component: null },

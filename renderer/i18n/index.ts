@@ -8,13 +8,14 @@ import { setApiLocale } from '../api/client';
 import { calls } from './calls';
 import { parcels } from './parcels';
 import { shell } from './shell';
+import { workorders } from './workorders';
 import { visits } from './visits';
 import { LOCALES, type Locale } from './types';
 
 export type { Locale } from './types';
 export { LOCALES } from './types';
 
-const domains = { shell, visits, parcels, calls };
+const domains = { shell, visits, parcels, calls, workorders };
 
 type Namespace = keyof typeof domains;
 const resourcesFor = (locale: Locale) =>

@@ -85,7 +85,8 @@ describe('a set-up desk', () => {
     const shell = new DeskShell(page);
     for (const s of SECTIONS) {
       await shell.go(s.label);
-      if (s.key !== 'settings' && s.key !== 'calls') await page.getByText(`“${s.label}”登记簿正在建设中`).waitFor();
+      // The books not built yet; every built one has its own page.
+      if (['handover', 'reports'].includes(s.key)) await page.getByText(`“${s.label}”登记簿正在建设中`).waitFor();
       await checkScreen(page, `desk-section-${s.key}`);
     }
     await page.keyboard.press('F3');
