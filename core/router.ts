@@ -3,6 +3,7 @@ import { handoverProcedures } from './handover/procedures';
 import { callsProcedures } from './calls';
 import { caseProcedures } from './cases/procedures';
 import { kioskProcedures } from './kiosk/procedures';
+import { reportProcedures } from './reports/procedures';
 import { residentProcedures } from './residents/procedures';
 import { sessionProcedures } from './session/procedures';
 import { settingsProcedures } from './settings/procedures';
@@ -26,6 +27,7 @@ export const procedures = {
   ...callsProcedures,
   ...caseProcedures,
   ...residentProcedures,
+  ...reportProcedures,
 };
 
 export type Procedures = typeof procedures;
