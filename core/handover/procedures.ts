@@ -9,7 +9,7 @@ import { checkPin } from '../session/check-pin';
 import { getSetting } from '../settings/store';
 import { listDuty } from '../duty/procedures';
 import { t, type Locale } from '../i18n';
-import { collectMatters } from './matters';
+import { collectMatters, type Matter } from './matters';
 
 interface HandoverRow {
   id: string;
@@ -40,8 +40,9 @@ function kindLabels(locale: Locale, kinds: string[]): Record<string, string> {
 }
 
 function view(row: HandoverRow, locale: Locale) {
-  const matters = JSON.parse(row.matters) as Record<string, unknown[]>;
-  return { ...row, matters, inventory: JSON.parse(row.inventory), kinds: kindLabels(locale, Object.keys(matters)) };
+  const matters = JSON.parse(row.matters) as Record<string, (Matter & { note: string | null })[]>;
+  const inventory = JSON.parse(row.inventory) as { item: string; expected: number; counted: number | null }[];
+  return { ...row, matters, inventory, kinds: kindLabels(locale, Object.keys(matters)) };
 }
 
 function lastHandover(ctx: Pick<Ctx, 'db' | 'locale'>) {

@@ -6,6 +6,7 @@ import { useSession } from '../stores/session';
 import { useStatus } from '../stores/status';
 import { ComingSoon } from './ComingSoon';
 import { HOTKEYS, installHotkeys } from './hotkeys';
+import { PendingBanner } from './PendingBanner';
 import { sectionFor, sections } from './sections';
 import { StatusBar } from './StatusBar';
 
@@ -65,6 +66,7 @@ export function Shell() {
           </nav>
         </aside>
         <main className="desk-main" aria-label={t(section.labelKey)}>
+          <PendingBanner />
           {Page ? <Page /> : <ComingSoon section={section} />}
         </main>
       </div>

@@ -9,6 +9,7 @@ import {
   TeamOutlined,
   ToolOutlined,
 } from '@ant-design/icons';
+import { HandoverPage } from './pages/handover/HandoverPage';
 import { SettingsPage } from './pages/settings/SettingsPage';
 
 export type NavKey = 'visits' | 'calls' | 'workorders' | 'handover' | 'reports' | 'settings';
@@ -25,7 +26,7 @@ export const sections: readonly Section[] = [
   { key: 'visits', labelKey: 'nav.visits', icon: <TeamOutlined aria-hidden />, component: null },
   { key: 'calls', labelKey: 'nav.calls', icon: <PhoneOutlined aria-hidden />, component: null },
   { key: 'workorders', labelKey: 'nav.workorders', icon: <ToolOutlined aria-hidden />, component: null },
-  { key: 'handover', labelKey: 'nav.handover', icon: <SwapOutlined aria-hidden />, component: null },
+  { key: 'handover', labelKey: 'nav.handover', icon: <SwapOutlined aria-hidden />, component: HandoverPage },
   { key: 'reports', labelKey: 'nav.reports', icon: <BarChartOutlined aria-hidden />, component: null },
   { key: 'settings', labelKey: 'nav.settings', icon: <SettingOutlined aria-hidden />, component: SettingsPage },
 ];

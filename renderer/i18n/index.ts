@@ -5,13 +5,15 @@ import { initReactI18next } from 'react-i18next';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { setApiLocale } from '../api/client';
+import { handover } from './handover';
+import { reports } from './reports';
 import { shell } from './shell';
 import { LOCALES, type Locale } from './types';
 
 export type { Locale } from './types';
 export { LOCALES } from './types';
 
-const domains = { shell };
+const domains = { shell, handover, reports };
 
 type Namespace = keyof typeof domains;
 const resourcesFor = (locale: Locale) =>
