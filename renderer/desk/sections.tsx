@@ -10,6 +10,7 @@ import {
   ToolOutlined,
 } from '@ant-design/icons';
 import { HandoverPage } from './pages/handover/HandoverPage';
+import { ReportsPage } from './pages/reports/ReportsPage';
 import { SettingsPage } from './pages/settings/SettingsPage';
 
 export type NavKey = 'visits' | 'calls' | 'workorders' | 'handover' | 'reports' | 'settings';
@@ -27,7 +28,7 @@ export const sections: readonly Section[] = [
   { key: 'calls', labelKey: 'nav.calls', icon: <PhoneOutlined aria-hidden />, component: null },
   { key: 'workorders', labelKey: 'nav.workorders', icon: <ToolOutlined aria-hidden />, component: null },
   { key: 'handover', labelKey: 'nav.handover', icon: <SwapOutlined aria-hidden />, component: HandoverPage },
-  { key: 'reports', labelKey: 'nav.reports', icon: <BarChartOutlined aria-hidden />, component: null },
+  { key: 'reports', labelKey: 'nav.reports', icon: <BarChartOutlined aria-hidden />, component: ReportsPage },
   { key: 'settings', labelKey: 'nav.settings', icon: <SettingOutlined aria-hidden />, component: SettingsPage },
 ];
 

@@ -1,6 +1,7 @@
 // Print views by name: `/print?view=<name>&id=<record id>`. Each domain adds its slips and badges here.
 import type { ComponentType } from 'react';
 import { HandoverReport } from './views/HandoverReport';
+import { ReportSheet } from './views/ReportSheet';
 import { TestSheet } from './views/TestSheet';
 
 export interface PrintViewProps {
@@ -19,4 +20,5 @@ export interface PrintView {
 export const printViews: Record<string, PrintView> = {
   test: { component: TestSheet, page: 'A4' },
   handover: { component: HandoverReport, page: 'A4' },
+  report: { component: ReportSheet, page: 'A4' },
 };
