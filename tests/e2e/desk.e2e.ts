@@ -78,6 +78,9 @@ describe('a set-up desk', () => {
     expect(errors).toEqual([]);
   });
 
+  // Sections whose page is built (each issue adds its own key here as it replaces the coming page).
+  const BUILT = new Set<string>(['settings', 'handover', 'reports']);
+
   test('every section opens; unbuilt books say so plainly; F-keys lead to their book', async () => {
     const { page } = await openPage(browser);
     await new SignInPage(page).open(server.url);
@@ -85,7 +88,7 @@ describe('a set-up desk', () => {
     const shell = new DeskShell(page);
     for (const s of SECTIONS) {
       await shell.go(s.label);
-      if (s.key !== 'settings') await page.getByText(`“${s.label}”登记簿正在建设中`).waitFor();
+      if (!BUILT.has(s.key)) await page.getByText(`“${s.label}”登记簿正在建设中`).waitFor();
       await checkScreen(page, `desk-section-${s.key}`);
     }
     await page.keyboard.press('F3');

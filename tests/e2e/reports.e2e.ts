@@ -1,9 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, openPage } from './support/browser';
 import { checkScreen } from './support/screen';
 import { seedSite, startServer, type TestServer } from './support/server';
+import { ARTIFACTS_DIR } from './support/shots';
 import { DeskShell } from './pages/DeskShell';
 import { ReportsPage } from './pages/ReportsPage';
 import { SignInPage } from './pages/SignInPage';
@@ -71,4 +73,24 @@ test('the supervisor sees the weekly report with charts and targets, and exports
   const bytes = readFileSync(await download.path());
   expect(bytes.subarray(0, 2).toString()).toBe('PK'); // a zip: an xlsx workbook
   expect(errors).toEqual([]);
+});
+
+test('the weekly report prints on A4 with its charts as vector graphics', async () => {
+  const { page, context } = await openPage(browser);
+  await new SignInPage(page).open(server.url);
+  await new SignInPage(page).signIn('wzg', '1234');
+  await new DeskShell(page).go('报表');
+  const reports = new ReportsPage(page);
+  await reports.show('周报');
+  await page.getByText(/前台周报/).first().waitFor();
+  const [print] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: '打印' }).click()]);
+  await print.locator('body[data-print-ready="true"]').waitFor();
+  await expect.poll(() => print.locator('.report-chart svg').count()).toBeGreaterThanOrEqual(4);
+  const dir = `${ARTIFACTS_DIR}/print`;
+  mkdirSync(dir, { recursive: true });
+  const pdf = `${dir}/report-weekly.pdf`;
+  writeFileSync(pdf, await print.pdf({ preferCSSPageSize: true, printBackground: true }));
+  const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+  for (const s of ['前台周报', '三声内接听率', '回访满意率', '报修类别与状态']) expect(text).toContain(s);
+  execFileSync('pdftoppm', ['-png', '-r', '60', pdf, `${dir}/report-weekly`]);
 });
