@@ -1,14 +1,10 @@
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage } from './support/browser';
+import { launchBrowser } from './support/browser';
+import { callsAs, savePrintPdf, signedInDesk } from './support/desk';
 import { checkScreen } from './support/screen';
 import { seedSite, startServer, type TestServer } from './support/server';
-import { ARTIFACTS_DIR } from './support/shots';
-import { DeskShell } from './pages/DeskShell';
 import { HandoverPage } from './pages/HandoverPage';
-import { SignInPage } from './pages/SignInPage';
 
 let browser: Browser;
 let server: TestServer;
@@ -17,18 +13,16 @@ beforeAll(async () => {
   server = await startServer();
   const { supervisorId, receptionId } = await seedSite(server);
   // Open matters from two books: a message not yet called back and a work order not yet done.
-  const { token } = await server.call('session.signIn', { staffId: supervisorId, pin: '1234' });
-  await server.call(
-    'calls.log',
-    { callerName: '周女士', callerPhone: '13912345678', reason: 'message', summary: '物业费发票', outcome: { kind: 'message', forStaffId: receptionId, text: '请回电说明发票开具' } },
-    { token },
-  );
-  await server.call(
-    'workOrders.create',
-    { source: 'call', reporterName: '陈先生', reporterPhone: '13800001111', publicLocation: '3栋电梯厅', category: '电', description: '走廊灯不亮' },
-    { token },
-  );
-  await server.call('session.signOut', {}, { token });
+  const { call, signOut } = await callsAs(server, supervisorId, '1234');
+  await call('calls.log', {
+    callerName: '周女士',
+    callerPhone: '13912345678',
+    reason: 'message',
+    summary: '物业费发票',
+    outcome: { kind: 'message', forStaffId: receptionId, text: '请回电说明发票开具' },
+  });
+  await call('workOrders.create', { source: 'call', reporterName: '陈先生', reporterPhone: '13800001111', publicLocation: '3栋电梯厅', category: '电', description: '走廊灯不亮' });
+  await signOut();
 });
 afterAll(async () => {
   await browser?.close();
@@ -36,11 +30,7 @@ afterAll(async () => {
 });
 
 test('the outgoing shift drafts, counts and submits the handover; another staff member signs with their PIN; it prints', async () => {
-  const { page, context, errors } = await openPage(browser);
-  await new SignInPage(page).open(server.url);
-  await new SignInPage(page).signIn('wzg', '1234');
-  const shell = new DeskShell(page);
-  await shell.statusBar().getByText('当前值班：王主管').waitFor();
+  const { page, context, errors, shell } = await signedInDesk(browser, server, 'wzg', '1234', '王主管');
   await shell.go('交接班');
   const h = new HandoverPage(page);
 
@@ -77,13 +67,7 @@ test('the outgoing shift drafts, counts and submits the handover; another staff 
   await checkScreen(page, 'handover-history');
 
   const [print] = await Promise.all([context.waitForEvent('page'), row.getByRole('button', { name: '打印' }).click()]);
-  await print.locator('body[data-print-ready="true"]').waitFor();
-  const dir = `${ARTIFACTS_DIR}/print`;
-  mkdirSync(dir, { recursive: true });
-  const pdf = `${dir}/handover.pdf`;
-  writeFileSync(pdf, await print.pdf({ preferCSSPageSize: true, printBackground: true }));
-  const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+  const text = await savePrintPdf(print, 'handover');
   for (const s of ['交接班记录', '翠苑物业服务中心', '已转告李前台，明早回电', '2号电梯异响', '访客证实点 48，差 2 张', '李前台']) expect(text).toContain(s);
-  execFileSync('pdftoppm', ['-png', '-r', '80', '-singlefile', pdf, `${dir}/handover`]);
   expect(errors).toEqual([]);
 });

@@ -1,14 +1,11 @@
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage } from './support/browser';
+import { launchBrowser } from './support/browser';
+import { callsAs, savePrintPdf, signedInDesk } from './support/desk';
 import { checkScreen } from './support/screen';
 import { seedSite, startServer, type TestServer } from './support/server';
-import { ARTIFACTS_DIR } from './support/shots';
-import { DeskShell } from './pages/DeskShell';
 import { ReportsPage } from './pages/ReportsPage';
-import { SignInPage } from './pages/SignInPage';
 
 let browser: Browser;
 let server: TestServer;
@@ -16,8 +13,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
   server = await startServer();
   const { supervisorId, receptionId } = await seedSite(server);
-  const { token } = await server.call('session.signIn', { staffId: supervisorId, pin: '1234' });
-  const call = (name: string, input: unknown) => server.call(name, input, { token });
+  const { call, signOut } = await callsAs(server, supervisorId, '1234');
   // Today's calls: 5 answered within three rings, 1 late; reasons and outcomes mixed.
   const calls: [string, boolean, unknown][] = [
     ['consult', false, { kind: 'answered' }],
@@ -39,7 +35,7 @@ beforeAll(async () => {
     await call('workOrders.complete', { id, result: '已修好', slipReturned: true, signedByResident: true });
     await call('workOrders.callback', { id, satisfaction });
   }
-  await call('session.signOut', {});
+  await signOut();
 });
 afterAll(async () => {
   await browser?.close();
@@ -47,11 +43,7 @@ afterAll(async () => {
 });
 
 test('the supervisor sees the weekly report with charts and targets, and exports it to Excel', async () => {
-  const { page, errors } = await openPage(browser);
-  await new SignInPage(page).open(server.url);
-  await new SignInPage(page).signIn('wzg', '1234');
-  const shell = new DeskShell(page);
-  await shell.statusBar().getByText('当前值班：王主管').waitFor();
+  const { page, errors, shell } = await signedInDesk(browser, server, 'wzg', '1234', '王主管');
   await shell.go('报表');
   const reports = new ReportsPage(page);
   await reports.target('三声内接听率').getByText('83.3%').waitFor();
@@ -76,21 +68,13 @@ test('the supervisor sees the weekly report with charts and targets, and exports
 });
 
 test('the weekly report prints on A4 with its charts as vector graphics', async () => {
-  const { page, context } = await openPage(browser);
-  await new SignInPage(page).open(server.url);
-  await new SignInPage(page).signIn('wzg', '1234');
-  await new DeskShell(page).go('报表');
+  const { page, context, shell } = await signedInDesk(browser, server, 'wzg', '1234', '王主管');
+  await shell.go('报表');
   const reports = new ReportsPage(page);
   await reports.show('周报');
   await page.getByText(/前台周报/).first().waitFor();
   const [print] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: '打印' }).click()]);
-  await print.locator('body[data-print-ready="true"]').waitFor();
   await expect.poll(() => print.locator('.report-chart svg').count()).toBeGreaterThanOrEqual(4);
-  const dir = `${ARTIFACTS_DIR}/print`;
-  mkdirSync(dir, { recursive: true });
-  const pdf = `${dir}/report-weekly.pdf`;
-  writeFileSync(pdf, await print.pdf({ preferCSSPageSize: true, printBackground: true }));
-  const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+  const text = await savePrintPdf(print, 'report-weekly');
   for (const s of ['前台周报', '三声内接听率', '回访满意率', '报修类别与状态']) expect(text).toContain(s);
-  execFileSync('pdftoppm', ['-png', '-r', '60', pdf, `${dir}/report-weekly`]);
 });
