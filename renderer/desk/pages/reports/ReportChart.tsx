@@ -16,8 +16,17 @@ function option(b: Breakdown, animate: boolean): echarts.EChartsCoreOption {
   if (b.chart === 'pie') {
     return {
       ...base,
-      legend: { bottom: 0 },
-      series: [{ type: 'pie', radius: ['35%', '65%'], label: { formatter: '{b}: {c}' }, data: b.rows.map((r) => ({ name: r.label, value: r.values[0] ?? 0 })) }],
+      legend: { top: 0 },
+      // Empty slices are left out: their labels would only crowd the real ones (the table keeps the zeros).
+      series: [
+        {
+          type: 'pie',
+          center: ['50%', '56%'],
+          radius: ['32%', '60%'],
+          label: { formatter: '{b}: {c}' },
+          data: b.rows.filter((r) => (r.values[0] ?? 0) > 0).map((r) => ({ name: r.label, value: r.values[0] })),
+        },
+      ],
     };
   }
   const multi = b.columns.length > 1;
