@@ -1,5 +1,6 @@
 import { caseEscalationJob } from './cases/escalate';
 import type { Core } from './core';
+import { visitPurgeJob } from './visits/purge';
 
 export interface Job {
   name: string;
@@ -11,4 +12,5 @@ export interface Job {
 /** Housekeeping the host runs at start-up and then on a timer. Each domain adds its jobs here. */
 export const jobs: Job[] = [
   caseEscalationJob,
+  visitPurgeJob,
 ];

@@ -2,7 +2,9 @@ import { dutyProcedures } from './duty/procedures';
 import { handoverProcedures } from './handover/procedures';
 import { callsProcedures } from './calls';
 import { caseProcedures } from './cases/procedures';
+import { keyProcedures } from './keys/procedures';
 import { kioskProcedures } from './kiosk/procedures';
+import { parcelProcedures } from './parcels/procedures';
 import { reportProcedures } from './reports/procedures';
 import { residentProcedures } from './residents/procedures';
 import { sessionProcedures } from './session/procedures';
@@ -10,6 +12,7 @@ import { settingsProcedures } from './settings/procedures';
 import { staffProcedures } from './staff/procedures';
 import { systemProcedures } from './system/procedures';
 import { workOrderProcedures } from './workorders/procedures';
+import { visitsProcedures } from './visits';
 
 /**
  * The procedure table: the one contract between the UI and the desk. Both transports (Electron
@@ -27,6 +30,9 @@ export const procedures = {
   ...callsProcedures,
   ...caseProcedures,
   ...residentProcedures,
+  ...visitsProcedures,
+  ...parcelProcedures,
+  ...keyProcedures,
   ...reportProcedures,
 };
 

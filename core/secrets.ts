@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
@@ -6,11 +6,21 @@ import { dirname } from 'node:path';
 export interface Secrets {
   encrypt(plain: string): string;
   decrypt(sealed: string): string;
+  /**
+   * A blind index: HMAC-SHA256 of a normalised value under a key derived from the secret key, so a
+   * column can be looked up by equality (a visitor's phone) without holding the value in clear.
+   */
+  blindIndex(value: string): string;
 }
 
 export function createSecrets(key: Buffer): Secrets {
   if (key.length !== 32) throw new Error('secret key must be 32 bytes');
+  // A separate key for the index (HKDF), so the index never reveals anything about the cipher key.
+  const indexKey = Buffer.from(hkdfSync('sha256', key, Buffer.alloc(0), 'front-desk blind index v1', 32));
   return {
+    blindIndex(value) {
+      return createHmac('sha256', indexKey).update(value, 'utf8').digest('base64url').slice(0, 32);
+    },
     encrypt(plain) {
       const iv = randomBytes(12);
       const cipher = createCipheriv('aes-256-gcm', key, iv);

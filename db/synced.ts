@@ -2,6 +2,8 @@ import { getTableColumns, getTableName } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { auditLog, departments, dutyEntries, handovers, settings, staff, workOrderEvents, workOrders } from './schema';
 import { callMessages, calls, caseNotes, cases, residents } from './schema';
+import { visitAppointments, visitBlocklist, visitIncidents, visits } from './schema';
+import { itemLoans, lentItems, parcels } from './schema';
 
 export interface SyncedSpec {
   table: SQLiteTable;
@@ -27,6 +29,14 @@ const specs: SyncedSpec[] = [
   { table: callMessages },
   { table: cases },
   { table: caseNotes },
+  // Phones and ID numbers travel only masked; the sealed values and blind indexes stay on this PC.
+  { table: visits, localOnly: ['phoneSealed', 'phoneIndex', 'idSealed'] },
+  { table: visitBlocklist, localOnly: ['phoneIndex'] },
+  { table: visitAppointments, localOnly: ['phoneSealed'] },
+  { table: visitIncidents },
+  { table: parcels },
+  { table: lentItems },
+  { table: itemLoans },
 ];
 
 export interface SyncedTableInfo {

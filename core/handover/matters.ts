@@ -1,6 +1,8 @@
 import type { Db } from '../../db/open';
 import { openWorkOrdersMatters, slipsOutMatters } from '../workorders/matters';
 import { openCasesMatters, openMessagesMatters } from '../calls/matters';
+import { badgesOutMatters, visitorsOnSiteMatters } from '../visits/matters';
+import { loansOutMatters, parcelsWaitingMatters } from '../parcels/matters';
 
 /** One open matter the outgoing shift hands over: a visitor still on site, a message not delivered, ... */
 export interface Matter {
@@ -23,7 +25,16 @@ export interface MatterProvider {
  * Every book that can leave something open adds a provider here, so the handover draft lists
  * exactly what is open right now, live from the books themselves.
  */
-export const matterProviders: MatterProvider[] = [openMessagesMatters, openCasesMatters, openWorkOrdersMatters, slipsOutMatters];
+export const matterProviders: MatterProvider[] = [
+  openMessagesMatters,
+  openCasesMatters,
+  openWorkOrdersMatters,
+  slipsOutMatters,
+  visitorsOnSiteMatters,
+  badgesOutMatters,
+  parcelsWaitingMatters,
+  loansOutMatters,
+];
 
 export function collectMatters(db: Db, now: number): Record<string, Matter[]> {
   const out: Record<string, Matter[]> = {};

@@ -56,6 +56,22 @@ export const settingSpecs = {
   'calls.dueSoonMinutes': spec({ schema: z.number().int().min(5).max(240), default: 30, scope: 'site' }),
   /** A complaint case is due this many hours after it was opened, then escalated. */
   'cases.dueHours': spec({ schema: z.number().int().min(1).max(720), default: 24, scope: 'site' }),
+  /** A parcel waiting this many days gets a second reminder to its recipient. */
+  'parcels.remindDays': spec({ schema: z.number().int().min(1).max(30), default: 3, scope: 'site' }),
+  /** A parcel waiting this many days is due to go back to the courier. */
+  'parcels.returnDays': spec({ schema: z.number().int().min(1).max(60), default: 7, scope: 'site' }),
+  /** What the desk lends besides keys (keys are always there): id and label of each kind. */
+  'lending.kinds': spec({
+    schema: z
+      .array(z.object({ id: z.string().regex(/^[a-z][a-z0-9_]{0,19}$/), label: z.string().trim().min(1).max(10) }))
+      .max(20),
+    default: [
+      { id: 'umbrella', label: '雨伞' },
+      { id: 'trolley', label: '手推车' },
+      { id: 'tool', label: '工具' },
+    ],
+    scope: 'site',
+  }),
 } satisfies Record<string, SettingSpec>;
 
 export type SettingKey = keyof typeof settingSpecs;

@@ -6,3 +6,5 @@ export * from './handover';
 export * from './residents';
 export * from './calls';
 export * from './cases';
+export * from './visits';
+export * from './parcels';

@@ -2,7 +2,7 @@
 // action; until then the key just opens that section, so the key is never dead.
 import { useEffect } from 'react';
 
-export type HotkeyAction = 'calls.new' | 'visits.new' | 'workorders.new' | 'search';
+export type HotkeyAction = 'calls.new' | 'visits.new' | 'workorders.new' | 'parcels.receive' | 'search';
 
 export interface HotkeyBinding {
   action: HotkeyAction;
@@ -16,6 +16,7 @@ export const HOTKEYS: readonly HotkeyBinding[] = [
   { action: 'calls.new', key: 'F2', section: 'calls' },
   { action: 'visits.new', key: 'F3', section: 'visits' },
   { action: 'workorders.new', key: 'F4', section: 'workorders' },
+  { action: 'parcels.receive', key: 'F6', section: 'parcels' },
   { action: 'search', key: 'k', ctrl: true, section: null },
 ];
 

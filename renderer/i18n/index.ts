@@ -5,15 +5,17 @@ import { initReactI18next } from 'react-i18next';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { setApiLocale } from '../api/client';
+import { parcels } from './parcels';
 import { handover } from './handover';
 import { reports } from './reports';
 import { shell } from './shell';
+import { visits } from './visits';
 import { LOCALES, type Locale } from './types';
 
 export type { Locale } from './types';
 export { LOCALES } from './types';
 
-const domains = { shell, handover, reports };
+const domains = { shell, visits, parcels, handover, reports };
 
 type Namespace = keyof typeof domains;
 const resourcesFor = (locale: Locale) =>

@@ -7,6 +7,7 @@ import { installFakeDesk, ok } from '../testing/fakeDesk';
 import { kioskTheme } from '../theme';
 import { KioskApp } from './KioskApp';
 import { KIOSK_IDLE_MS } from './useIdleReset';
+import { useKiosk } from './router';
 
 const status = () => ok({ needsSetup: false, siteCode: 'HZ01', siteName: '翠苑物业服务中心', locale: 'zh-CN' });
 
@@ -20,26 +21,32 @@ const renderKiosk = () =>
 beforeEach(() => setLocale('zh-CN'));
 afterEach(() => {
   vi.useRealTimers();
+  // The kiosk's router is one store for the page: leave it on welcome for the next test.
+  act(() => useKiosk.getState().reset());
 });
 
 describe('kiosk', () => {
-  test('60 s without a touch takes the visitor back to the welcome screen; a touch restarts the wait', async () => {
-    installFakeDesk({ 'setup.status': status });
+  test('60 s without a touch takes the visitor back to the welcome screen, forgetting what was typed; a touch restarts the wait', async () => {
+    installFakeDesk({ 'setup.status': status, 'kiosk.hosts': () => ok([]) });
     renderKiosk();
     await screen.findByRole('heading', { name: '欢迎光临' });
     vi.useFakeTimers();
 
     fireEvent.pointerDown(screen.getByRole('button', { name: /来访登记/ }));
     fireEvent.click(screen.getByRole('button', { name: /来访登记/ }));
-    expect(screen.getByRole('heading', { name: '此功能即将开放' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: '请输入您的手机号' })).toBeTruthy();
+    for (const d of '138') fireEvent.click(screen.getByRole('button', { name: d }));
+    expect(screen.getByTestId('kiosk-phone').textContent).toBe('138');
 
     act(() => vi.advanceTimersByTime(KIOSK_IDLE_MS - 1000));
     fireEvent.pointerDown(document.body);
     act(() => vi.advanceTimersByTime(KIOSK_IDLE_MS - 1000));
-    expect(screen.getByRole('heading', { name: '此功能即将开放' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: '请输入您的手机号' })).toBeTruthy();
 
     act(() => vi.advanceTimersByTime(1000));
     expect(screen.getByRole('heading', { name: '欢迎光临' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: /来访登记/ }));
+    expect(screen.getByTestId('kiosk-phone').textContent).toBe('\u00a0');
   });
 
   test('idle also puts back the site’s language a visitor switched away from', async () => {

@@ -1,8 +1,9 @@
 import type { ComponentType } from 'react';
-import { ComingSoon } from './screens/ComingSoon';
+import { CheckIn } from './visits/CheckIn';
+import { CheckOut } from './visits/CheckOut';
 
-/** Kiosk screens other than welcome, by name (`useKiosk().go(name)`). The visitors domain replaces these. */
+/** Kiosk screens other than welcome, by name (`useKiosk().go(name)`). */
 export const kioskScreens: Record<string, ComponentType> = {
-  checkIn: ComingSoon,
-  checkOut: ComingSoon,
+  checkIn: CheckIn,
+  checkOut: CheckOut,
 };

@@ -1,8 +1,11 @@
 // Print views by name: `/print?view=<name>&id=<record id>`. Each domain adds its slips and badges here.
 import type { ComponentType } from 'react';
+import { ParcelSlip } from './views/ParcelSlip';
 import { HandoverReport } from './views/HandoverReport';
 import { ReportSheet } from './views/ReportSheet';
 import { TestSheet } from './views/TestSheet';
+import { RollCall } from './views/RollCall';
+import { VisitBadge, VisitBadgeLabel } from './views/VisitBadge';
 
 export interface PrintViewProps {
   /** The record to print (`?id=`), if the view needs one. */
@@ -19,6 +22,10 @@ export interface PrintView {
 
 export const printViews: Record<string, PrintView> = {
   test: { component: TestSheet, page: 'A4' },
+  badge: { component: VisitBadge, page: '80mm 120mm' },
+  'badge-label': { component: VisitBadgeLabel, page: '62mm 29mm' },
+  'roll-call': { component: RollCall, page: 'A4' },
+  'parcel-slip': { component: ParcelSlip, page: '80mm 85mm' },
   handover: { component: HandoverReport, page: 'A4' },
   report: { component: ReportSheet, page: 'A4' },
 };

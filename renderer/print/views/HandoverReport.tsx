@@ -1,3 +1,4 @@
+import '../../styles/handover-print.css';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';

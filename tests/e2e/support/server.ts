@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { startHost } from '../../../core/host';
 import { createHttpServer } from '../../../core/http';
+import type { Core } from '../../../core/core';
 import type { Answer } from '../../../core/errors';
 import type { Caller } from '../../../core/procedure';
 import { tempDbPath } from '../../support/core';
@@ -13,6 +14,8 @@ export const RENDERER_DIR = fileURLToPath(new URL('../../../out/renderer', impor
 
 export interface TestServer {
   url: string;
+  /** The desk's core, for seeding (e.g. the demo seeders) before the browser looks. */
+  core: Core;
   /** Call the core as the desk window (with a session token when given). */
   call<T = any>(name: string, input?: unknown, caller?: Partial<Caller>): Promise<T>;
   close(): Promise<void>;
@@ -27,6 +30,7 @@ export async function startServer(): Promise<TestServer> {
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
+    core: host.core,
     async call(name, input, caller) {
       const a: Answer = await host.core.call(name, input, { window: 'desk', ...caller });
       if (!a.ok) throw new Error(`${name} failed: ${JSON.stringify(a.error)}`);
