@@ -5,6 +5,7 @@ import { caseProcedures } from './cases/procedures';
 import { keyProcedures } from './keys/procedures';
 import { kioskProcedures } from './kiosk/procedures';
 import { parcelProcedures } from './parcels/procedures';
+import { reportProcedures } from './reports/procedures';
 import { residentProcedures } from './residents/procedures';
 import { sessionProcedures } from './session/procedures';
 import { settingsProcedures } from './settings/procedures';
@@ -32,6 +33,7 @@ export const procedures = {
   ...visitsProcedures,
   ...parcelProcedures,
   ...keyProcedures,
+  ...reportProcedures,
 };
 
 export type Procedures = typeof procedures;

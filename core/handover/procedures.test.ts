@@ -33,6 +33,8 @@ describe('handover', () => {
       await d.ok('duty.log', { category: '安全', text: '消防通道已清理' });
       const draft = await d.ok('handover.draft');
       expect(draft.matters.test).toHaveLength(1);
+      // Labels come with the draft, so the desk lists a new kind of matter without knowing it.
+      expect(draft.kinds).toMatchObject({ openMessages: '未回电的留言', openWorkOrders: '未完结的派工单' });
       expect(draft.duty).toHaveLength(1);
       expect(draft.inventory.find((i: { item: string }) => i.item === '访客证').expected).toBe(50);
 
@@ -45,6 +47,7 @@ describe('handover', () => {
       expect(pending.id).toBe(id);
       expect(pending.inventory.find((i: { item: string }) => i.item === '访客证')).toEqual({ item: '访客证', expected: 50, counted: 48 });
       expect(pending.matters.test[0].note).toBe('已电话联系被访人');
+      expect(pending.kinds.openCases).toBe('未结案的投诉');
 
       const wrong = await d.desk('handover.acknowledge', { id, staffId: nightId, pin: '0000' });
       expect(wrong.ok || wrong.error.code).toBe('forbidden');

@@ -8,7 +8,8 @@ import { procedure, type Ctx } from '../procedure';
 import { checkPin } from '../session/check-pin';
 import { getSetting } from '../settings/store';
 import { listDuty } from '../duty/procedures';
-import { collectMatters } from './matters';
+import { t, type Locale } from '../i18n';
+import { collectMatters, type Matter } from './matters';
 
 interface HandoverRow {
   id: string;
@@ -30,23 +31,35 @@ const SELECT = `SELECT h.id, h.from_staff_id AS fromStaffId, f.name AS fromName,
   FROM handovers h LEFT JOIN staff f ON f.id = h.from_staff_id LEFT JOIN staff t ON t.id = h.to_staff_id
   WHERE h.deleted_at IS NULL`;
 
-function view(row: HandoverRow) {
-  return { ...row, matters: JSON.parse(row.matters), inventory: JSON.parse(row.inventory) };
+/**
+ * Each kind's label in the caller's language, so the UI lists any kind a book adds without
+ * knowing it (a stored handover keeps kinds whose provider may since have gone).
+ */
+function kindLabels(locale: Locale, kinds: string[]): Record<string, string> {
+  return Object.fromEntries(kinds.map((k) => [k, t(locale, `handover.kind.${k}`)]));
 }
 
-function lastHandover(ctx: Pick<Ctx, 'db'>) {
+function view(row: HandoverRow, locale: Locale) {
+  const matters = JSON.parse(row.matters) as Record<string, (Matter & { note: string | null })[]>;
+  const inventory = JSON.parse(row.inventory) as { item: string; expected: number; counted: number | null }[];
+  return { ...row, matters, inventory, kinds: kindLabels(locale, Object.keys(matters)) };
+}
+
+function lastHandover(ctx: Pick<Ctx, 'db' | 'locale'>) {
   const row = ctx.db.sqlite.prepare(`${SELECT} ORDER BY h.submitted_at DESC LIMIT 1`).get() as HandoverRow | undefined;
-  return row ? view(row) : null;
+  return row ? view(row, ctx.locale) : null;
 }
 
 function draft(ctx: Ctx) {
   const now = ctx.clock();
   const last = lastHandover(ctx);
   const since = last?.submittedAt ?? now - 12 * 3600_000;
+  const matters = collectMatters(ctx.db, now);
   return {
     now,
     since,
-    matters: collectMatters(ctx.db, now),
+    matters,
+    kinds: kindLabels(ctx.locale, Object.keys(matters)),
     inventory: getSetting(ctx.db, 'handover.inventory'),
     duty: listDuty(ctx.db, since, now + 1),
     last,
@@ -126,7 +139,7 @@ export const handoverProcedures = {
       const row = ctx.db.sqlite
         .prepare(`${SELECT} AND h.acknowledged_at IS NULL ORDER BY h.submitted_at DESC LIMIT 1`)
         .get() as HandoverRow | undefined;
-      return row ? view(row) : null;
+      return row ? view(row, ctx.locale) : null;
     },
   }),
 
@@ -136,7 +149,7 @@ export const handoverProcedures = {
     handler(ctx, input) {
       const row = ctx.db.sqlite.prepare(`${SELECT} AND h.id = ?`).get(input.id) as HandoverRow | undefined;
       if (!row) throw notFound();
-      return view(row);
+      return view(row, ctx.locale);
     },
   }),
 
@@ -145,7 +158,7 @@ export const handoverProcedures = {
     roles: ['desk'],
     handler(ctx, input) {
       const rows = ctx.db.sqlite.prepare(`${SELECT} ORDER BY h.submitted_at DESC LIMIT ?`).all(input?.limit ?? 30) as HandoverRow[];
-      return rows.map(view);
+      return rows.map((r) => view(r, ctx.locale));
     },
   }),
 };

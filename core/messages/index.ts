@@ -2,11 +2,12 @@ import { calls } from './calls';
 import { common } from './common';
 import { handover } from './handover';
 import { parcels } from './parcels';
+import { reports } from './reports';
 import { workorders } from './workorders';
 import { visits } from './visits';
 
 // Each domain adds its own messages file and one entry here.
-const catalogues = [common, handover, calls, workorders, visits, parcels];
+const catalogues = [common, handover, calls, workorders, visits, parcels, reports];
 
 export type Locale = 'zh-CN' | 'en';
 export const LOCALES: readonly Locale[] = ['zh-CN', 'en'];

@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { useNav } from '../stores/nav';
 import { useSession } from '../stores/session';
 import { useStatus } from '../stores/status';
-import { ComingSoon } from './ComingSoon';
 import { HOTKEYS, installHotkeys } from './hotkeys';
+import { PendingBanner } from './PendingBanner';
 import { sectionFor, sections } from './sections';
 import { StatusBar } from './StatusBar';
 
@@ -65,7 +65,8 @@ export function Shell() {
           </nav>
         </aside>
         <main className="desk-main" aria-label={t(section.labelKey)}>
-          {Page ? <Page /> : <ComingSoon section={section} />}
+          <PendingBanner />
+          <Page />
         </main>
       </div>
       <StatusBar />

@@ -47,7 +47,7 @@ export function bindingFor(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' 
 
 /**
  * Listen on the window: run the registered handler, else `fallback` (the shell navigates to the
- * section or says the feature is coming). Returns the remover.
+ * section). Returns the remover.
  */
 export function installHotkeys(fallback: (binding: HotkeyBinding) => void): () => void {
   const onKey = (e: KeyboardEvent) => {

@@ -1,5 +1,4 @@
-// The desk's left navigation. A domain replaces `component: null` (the "coming" page) with its page
-// from renderer/desk/pages/<domain>/.
+// The desk's left navigation: one section per book, each with its page from renderer/desk/pages/<domain>/.
 import type { ComponentType, ReactNode } from 'react';
 import {
   BarChartOutlined,
@@ -12,6 +11,8 @@ import {
 } from '@ant-design/icons';
 import { CallsPage } from './pages/calls/CallsPage';
 import { ParcelsPage } from './pages/parcels/ParcelsPage';
+import { HandoverPage } from './pages/handover/HandoverPage';
+import { ReportsPage } from './pages/reports/ReportsPage';
 import { SettingsPage } from './pages/settings/SettingsPage';
 import { WorkOrdersPage } from './pages/workorders/WorkOrdersPage';
 import { VisitsPage } from './pages/visits/VisitsPage';
@@ -22,8 +23,7 @@ export interface Section {
   key: NavKey;
   labelKey: `nav.${NavKey}`;
   icon: ReactNode;
-  /** null: not built yet; the shell says so plainly. */
-  component: ComponentType | null;
+  component: ComponentType;
 }
 
 export const sections: readonly Section[] = [
@@ -31,8 +31,8 @@ export const sections: readonly Section[] = [
   { key: 'calls', labelKey: 'nav.calls', icon: <PhoneOutlined aria-hidden />, component: CallsPage },
   { key: 'workorders', labelKey: 'nav.workorders', icon: <ToolOutlined aria-hidden />, component: WorkOrdersPage },
   { key: 'parcels', labelKey: 'nav.parcels', icon: <InboxOutlined aria-hidden />, component: ParcelsPage },
-  { key: 'handover', labelKey: 'nav.handover', icon: <SwapOutlined aria-hidden />, component: null },
-  { key: 'reports', labelKey: 'nav.reports', icon: <BarChartOutlined aria-hidden />, component: null },
+  { key: 'handover', labelKey: 'nav.handover', icon: <SwapOutlined aria-hidden />, component: HandoverPage },
+  { key: 'reports', labelKey: 'nav.reports', icon: <BarChartOutlined aria-hidden />, component: ReportsPage },
   { key: 'settings', labelKey: 'nav.settings', icon: <SettingOutlined aria-hidden />, component: SettingsPage },
 ];
 

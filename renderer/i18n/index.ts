@@ -7,6 +7,8 @@ import 'dayjs/locale/zh-cn';
 import { setApiLocale } from '../api/client';
 import { calls } from './calls';
 import { parcels } from './parcels';
+import { handover } from './handover';
+import { reports } from './reports';
 import { shell } from './shell';
 import { workorders } from './workorders';
 import { visits } from './visits';
@@ -15,7 +17,7 @@ import { LOCALES, type Locale } from './types';
 export type { Locale } from './types';
 export { LOCALES } from './types';
 
-const domains = { shell, visits, parcels, calls, workorders };
+const domains = { shell, visits, parcels, calls, workorders, handover, reports };
 
 type Namespace = keyof typeof domains;
 const resourcesFor = (locale: Locale) =>

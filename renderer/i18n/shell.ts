@@ -54,10 +54,6 @@ const zh = {
     reports: '报表',
     settings: '设置',
   },
-  coming: {
-    title: '“{{section}}”登记簿正在建设中',
-    body: '这一部分还没有上线。在此之前，请继续使用纸质登记本。',
-  },
   status: {
     label: '状态栏',
     hubOnline: '总部已连接',
@@ -117,8 +113,6 @@ const zh = {
     checkInHint: '到访时请先登记',
     checkOut: '离开签退',
     checkOutHint: '离开时请归还访客证',
-    comingTitle: '此功能即将开放',
-    comingBody: '请到前台办理，工作人员会为您登记。',
     back: '返回首页',
     notPairedTitle: '此自助机尚未配对',
     notPairedBody: '请联系前台工作人员，在前台的“设置 → 自助机配对”中生成配对码。',
@@ -190,10 +184,6 @@ const en: Dict<typeof zh> = {
     reports: 'Reports',
     settings: 'Settings',
   },
-  coming: {
-    title: 'The {{section}} book is coming',
-    body: 'This part is not built yet. Until it is, keep using the paper book.',
-  },
   status: {
     label: 'Status bar',
     hubOnline: 'Hub connected',
@@ -253,8 +243,6 @@ const en: Dict<typeof zh> = {
     checkInHint: 'Register your visit',
     checkOut: 'Check out',
     checkOutHint: 'Please return your visitor badge',
-    comingTitle: 'Coming soon',
-    comingBody: 'Please see the front desk; the staff will register you.',
     back: 'Back to start',
     notPairedTitle: 'This kiosk is not paired',
     notPairedBody: 'Please ask the front desk to pair it under Settings → Kiosk pairing.',

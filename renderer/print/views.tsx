@@ -1,6 +1,8 @@
 // Print views by name: `/print?view=<name>&id=<record id>`. Each domain adds its slips and badges here.
 import type { ComponentType } from 'react';
 import { ParcelSlip } from './views/ParcelSlip';
+import { HandoverReport } from './views/HandoverReport';
+import { ReportSheet } from './views/ReportSheet';
 import { TestSheet } from './views/TestSheet';
 import { SlipA4, SlipA5, SlipDotMatrix, SlipThermal80 } from './views/slip/SlipViews';
 import { ReworkReport } from './views/slip/ReworkReport';
@@ -33,4 +35,6 @@ export const printViews: Record<string, PrintView> = {
   'badge-label': { component: VisitBadgeLabel, page: '62mm 29mm' },
   'roll-call': { component: RollCall, page: 'A4' },
   'parcel-slip': { component: ParcelSlip, page: '80mm 85mm' },
+  handover: { component: HandoverReport, page: 'A4' },
+  report: { component: ReportSheet, page: 'A4' },
 };

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 
-/** One large message with an icon: coming-soon, not paired, errors. */
+/** One large message with an icon: not paired, errors. */
 export function KioskMessage({ icon, title, body, action }: { icon: ReactNode; title: string; body?: string; action?: ReactNode }) {
   return (
     <div className="kiosk-message">

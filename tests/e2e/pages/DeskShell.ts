@@ -4,6 +4,7 @@ export const SECTIONS = [
   { key: 'visits', label: '访客' },
   { key: 'calls', label: '来电' },
   { key: 'workorders', label: '派工' },
+  { key: 'parcels', label: '快递与借用' },
   { key: 'handover', label: '交接班' },
   { key: 'reports', label: '报表' },
   { key: 'settings', label: '设置' },
@@ -21,8 +22,9 @@ export class DeskShell {
     await this.pageTitle(label).waitFor();
   }
 
+  /** A page's title begins with its nav label (访客 -> 访客登记). */
   pageTitle(label: string) {
-    return this.page.getByRole('heading', { level: 1, name: label, exact: true });
+    return this.page.getByRole('heading', { level: 1, name: new RegExp(`^${label}`) });
   }
 
   statusBar() {
