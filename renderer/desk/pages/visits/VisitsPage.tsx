@@ -19,7 +19,7 @@ export function VisitsPage() {
         subtitle={t('desk.subtitle')}
         extra={<Button onClick={() => openPrint('roll-call', 'report')}>{t('desk.rollCall')}</Button>}
       />
-      <div className="visits-layout" style={{ display: 'grid', gridTemplateColumns: 'minmax(320px, 420px) 1fr', gap: 16, alignItems: 'start' }}>
+      <div className="visits-layout" style={{ display: 'grid', gridTemplateColumns: 'minmax(320px, 420px) minmax(0, 1fr)', gap: 16, alignItems: 'start' }}>
         <Card title={t('desk.form')} size="small">
           <CheckInForm hosts={data.hosts} />
         </Card>
