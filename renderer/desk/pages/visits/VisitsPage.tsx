@@ -1,4 +1,6 @@
-import { Button, Card, Tabs } from 'antd';
+import { useEffect } from 'react';
+import { App as AntApp, Button, Card, Tabs } from 'antd';
+import { on } from '../../../api/client';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../components/PageHeader';
 import { BlocklistPanel } from './BlocklistPanel';
@@ -12,6 +14,16 @@ import { useVisitsData } from './useVisitsData';
 export function VisitsPage() {
   const { t } = useTranslation('visits');
   const data = useVisitsData();
+  const { notification } = AntApp.useApp();
+  // A blocklisted visitor at the kiosk was told only to come to the desk: the desk must know who is coming.
+  useEffect(
+    () =>
+      on('kiosk-alert', (p) => {
+        const alert = p as { kind?: string; name?: string };
+        if (alert.kind === 'blocklisted') notification.warning({ message: t('desk.kioskBlocked', { name: alert.name ?? '' }), duration: 0 });
+      }),
+    [notification, t],
+  );
   return (
     <div className="page">
       <PageHeader
