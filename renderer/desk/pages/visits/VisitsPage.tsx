@@ -6,6 +6,7 @@ import { PageHeader } from '../../../components/PageHeader';
 import { BlocklistPanel } from './BlocklistPanel';
 import { CheckInForm } from './CheckInForm';
 import { openPrint } from './printing';
+import { PreRegisterButton } from './PreRegisterForm';
 import { SearchPanel } from './SearchPanel';
 import { AppointmentList, OnSiteTable, VisitList } from './VisitTables';
 import { useVisitsData } from './useVisitsData';
@@ -29,7 +30,12 @@ export function VisitsPage() {
       <PageHeader
         title={t('desk.title')}
         subtitle={t('desk.subtitle')}
-        extra={<Button onClick={() => openPrint('roll-call', 'report')}>{t('desk.rollCall')}</Button>}
+        extra={
+          <>
+            <PreRegisterButton hosts={data.hosts} />
+            <Button onClick={() => openPrint('roll-call', 'report')}>{t('desk.rollCall')}</Button>
+          </>
+        }
       />
       <div className="visits-layout" style={{ display: 'grid', gridTemplateColumns: 'minmax(320px, 420px) minmax(0, 1fr)', gap: 16, alignItems: 'start' }}>
         <Card title={t('desk.form')} size="small">
