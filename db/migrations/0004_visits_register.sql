@@ -83,7 +83,7 @@ CREATE INDEX `visits_arrived_idx` ON `visits` (`arrived_at`);--> statement-break
 CREATE INDEX `visits_onsite_idx` ON `visits` (`departed_at`,`arrived_at`);--> statement-breakpoint
 CREATE INDEX `visits_badge_idx` ON `visits` (`badge_no`);--> statement-breakpoint
 CREATE INDEX `visits_phone_index_idx` ON `visits` (`phone_index`,`arrived_at`);--> statement-breakpoint
-CREATE INDEX `visits_phone_masked_idx` ON `visits` (`phone_masked`,`arrived_at`);--> statement-breakpoint
-CREATE INDEX `visits_pinyin_idx` ON `visits` (`visitor_pinyin`,`arrived_at`);--> statement-breakpoint
-CREATE INDEX `visits_name_idx` ON `visits` (`visitor_name`,`arrived_at`);--> statement-breakpoint
-CREATE INDEX `visits_company_idx` ON `visits` (`company`,`arrived_at`);
+CREATE INDEX `visits_phone_masked_idx` ON `visits` (`phone_masked`);--> statement-breakpoint
+CREATE INDEX `visits_pinyin_idx` ON `visits` (`visitor_pinyin`);--> statement-breakpoint
+CREATE INDEX `visits_name_idx` ON `visits` (`visitor_name`);--> statement-breakpoint
+CREATE INDEX `visits_company_idx` ON `visits` (`company`);
