@@ -3,8 +3,8 @@ import type { Dict } from './types';
 
 const zh = {
   desk: {
-    title: '访客登记',
-    subtitle: '快速登记：Tab 逐项填写，Enter 保存，Esc 清空',
+    title: '访客',
+    subtitle: '快速登记：Tab 逐项填写，Enter 或 Ctrl+Enter 保存，Esc 清空',
     newVisit: '新访客 (F3)',
     rollCall: '打印疏散名单',
     form: '快速登记',
@@ -21,7 +21,7 @@ const zh = {
     save: '登记 (Enter)',
     clear: '清空 (Esc)',
     saved: '已登记 {{name}}，访客证 {{badge}}',
-    printBadge: '打印访客证',
+    printBadge: '补打证',
     blockTitle: '黑名单提醒',
     blockAnyway: '仍然登记',
     cancel: '取消',
@@ -37,7 +37,7 @@ const zh = {
     minutes: '{{n}} 分钟',
     overdue: '超时',
     checkOut: '签退',
-    checkOutNoBadge: '签退（未还证）',
+    checkOutNoBadge: '未还证',
     badgeMissing: '未还证',
     signedOut: '{{name}} 已签退',
     arrivedYes: '已到',
@@ -51,6 +51,7 @@ const zh = {
     refusedKind: { refused: '拒绝登记', forced: '强行进入' },
     description: '经过',
     recorded: '已记录',
+    kioskBlocked: '黑名单人员 {{name}} 正在自助机登记，已引导至前台',
   },
   badge: { title: '访客证', host: '拜访', date: '日期', party: '{{n}} 人', rollCall: '在场人员疏散名单', printedAt: '打印时间 {{time}}', total: '共 {{visits}} 批 {{people}} 人', sign: '清点' },
   purpose: { business: '业务洽谈', interview: '面试', delivery: '送货', works: '维修施工', personal: '探访', other: '其他' },
@@ -98,8 +99,8 @@ const zh = {
 
 const en: Dict<typeof zh> = {
   desk: {
-    title: 'Visitor register',
-    subtitle: 'Quick check-in: Tab through, Enter saves, Esc clears',
+    title: 'Visitors',
+    subtitle: 'Quick check-in: Tab through, Enter or Ctrl+Enter saves, Esc clears',
     newVisit: 'New visitor (F3)',
     rollCall: 'Print evacuation roll call',
     form: 'Quick check-in',
@@ -116,7 +117,7 @@ const en: Dict<typeof zh> = {
     save: 'Check in (Enter)',
     clear: 'Clear (Esc)',
     saved: '{{name}} checked in, badge {{badge}}',
-    printBadge: 'Print badge',
+    printBadge: 'Reprint',
     blockTitle: 'Blocklist warning',
     blockAnyway: 'Check in anyway',
     cancel: 'Cancel',
@@ -132,7 +133,7 @@ const en: Dict<typeof zh> = {
     minutes: '{{n}} min',
     overdue: 'Overdue',
     checkOut: 'Sign out',
-    checkOutNoBadge: 'Sign out (badge kept)',
+    checkOutNoBadge: 'Badge kept',
     badgeMissing: 'Not returned',
     signedOut: '{{name}} signed out',
     arrivedYes: 'Arrived',
@@ -146,6 +147,7 @@ const en: Dict<typeof zh> = {
     refusedKind: { refused: 'Refused to register', forced: 'Forced entry' },
     description: 'What happened',
     recorded: 'Recorded',
+    kioskBlocked: 'Blocklisted person {{name}} tried the kiosk and was sent to the desk',
   },
   badge: { title: 'VISITOR', host: 'Visiting', date: 'Date', party: '{{n}} people', rollCall: 'Evacuation roll call: people on site', printedAt: 'Printed {{time}}', total: '{{visits}} groups, {{people}} people', sign: 'Checked' },
   purpose: { business: 'Business', interview: 'Interview', delivery: 'Delivery', works: 'Repairs / works', personal: 'Personal visit', other: 'Other' },

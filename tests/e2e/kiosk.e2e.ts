@@ -63,9 +63,9 @@ describe('kiosk', () => {
     await checkScreen(page, 'kiosk-welcome-1080x1920');
 
     await kiosk.checkIn().click();
-    await kiosk.comingSoon().waitFor();
-    await checkScreen(page, 'kiosk-coming-soon');
-    await kiosk.back().click();
+    await kiosk.phoneStep().waitFor();
+    await checkScreen(page, 'kiosk-check-in-phone-portrait');
+    await kiosk.home().click();
     await kiosk.welcome().waitFor();
     expect(errors).toEqual([]);
   });
@@ -77,13 +77,13 @@ describe('kiosk', () => {
     await page.goto(`${server.url}/kiosk?pair=${code}`);
     const kiosk = new KioskPage(page);
     await kiosk.checkOut().click();
-    await kiosk.comingSoon().waitFor();
+    await kiosk.signOutStep().waitFor();
 
     await page.clock.runFor(50_000);
-    expect(await kiosk.comingSoon().isVisible()).toBe(true);
+    expect(await kiosk.signOutStep().isVisible()).toBe(true);
     await page.mouse.click(10, 500); // a touch starts the wait again
     await page.clock.runFor(50_000);
-    expect(await kiosk.comingSoon().isVisible()).toBe(true);
+    expect(await kiosk.signOutStep().isVisible()).toBe(true);
     await page.clock.runFor(11_000);
     await kiosk.welcome().waitFor();
   });

@@ -21,7 +21,7 @@ export function RollCall({ onReady }: PrintViewProps) {
   const people = rows.reduce((n, r) => n + r.partySize, 0);
   return (
     <article className="print-sheet">
-      <style>{'.roll td,.roll th{border:1px solid #333;padding:4px 6px;font-size:11pt;text-align:left} .roll{border-collapse:collapse;width:100%} .roll .box{width:12mm}'}</style>
+      <style>{'.roll td,.roll th{border:1px solid #333;padding:4px 6px;font-size:11pt;text-align:left} .roll{border-collapse:collapse;width:98%} .roll .box{width:12mm}'}</style>
       <h1>{t('badge.rollCall')}</h1>
       <p>
         {t('badge.printedAt', { time: dayjs(printedAt).format('YYYY-MM-DD HH:mm') })} · {t('badge.total', { visits: rows.length, people })}

@@ -28,7 +28,7 @@ export function VisitBadge({ id, onReady }: PrintViewProps) {
   if (!badge) return null;
   return (
     <article className="badge-roll">
-      <style>{'@page { margin: 4mm; } .badge-roll{width:72mm;text-align:center;font-family:var(--fd-font)} .badge-roll h1{font-size:14pt;letter-spacing:.3em;margin:0 0 2mm} .badge-name{font-size:26pt;font-weight:700;margin:0} .badge-roll p{margin:1mm 0;font-size:11pt} .badge-roll img{width:34mm;height:34mm}'}</style>
+      <style>{'@page { margin: 4mm; } .badge-roll{width:72mm;text-align:center;font-family:var(--fd-font)} .badge-roll h1{font-size:14pt;letter-spacing:.3em;margin:0 0 2mm} .badge-roll .badge-name{font-size:26pt;font-weight:700;margin:1mm 0} .badge-roll p{margin:1mm 0;font-size:11pt} .badge-roll img{width:34mm;height:34mm}'}</style>
       <h1>{t('badge.title')}</h1>
       <p className="badge-name">{badge.visitorName}</p>
       {badge.company && <p>{badge.company}</p>}

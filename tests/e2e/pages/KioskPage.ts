@@ -23,7 +23,20 @@ export class KioskPage {
     return this.page.getByRole('heading', { name: '此自助机尚未配对' });
   }
 
-  comingSoon() {
-    return this.page.getByRole('heading', { name: '此功能即将开放' });
+  phoneStep() {
+    return this.page.getByRole('heading', { name: '请输入您的手机号' });
+  }
+
+  signOutStep() {
+    return this.page.getByRole('heading', { name: '离开签退' });
+  }
+
+  /** Type digits on the big keypad, one touch each (not counted as steps by the visits e2e). */
+  async typeDigits(digits: string) {
+    for (const d of digits) await this.page.getByRole('group', { name: 'keypad' }).getByRole('button', { name: d, exact: true }).click();
+  }
+
+  home() {
+    return this.page.getByRole('button', { name: /返回首页/ }).first();
   }
 }

@@ -68,6 +68,15 @@ export function CheckInForm({ hosts }: { hosts: HostOption[] }) {
       requiredMark={false}
       initialValues={{ purpose: 'business', partySize: 1 }}
       onFinish={() => void save()}
+      onKeyDownCapture={(e) => {
+        // Ctrl+Enter saves from anywhere, even from the host picker (where Enter picks the host):
+        // caught before the picker sees it, so it does not open its list again.
+        if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+          e.preventDefault();
+          e.stopPropagation();
+          void save();
+        }
+      }}
       onKeyDown={(e) => {
         if (e.key === 'Escape') {
           form.resetFields();

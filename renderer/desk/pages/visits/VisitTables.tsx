@@ -19,7 +19,7 @@ export function OnSiteTable({ rows }: { rows: OnSiteRow[] }) {
   };
   const sorted = [...rows].sort((a, b) => Number(b.overdue) - Number(a.overdue) || a.arrivedAt - b.arrivedAt);
   const columns: ColumnsType<OnSiteRow> = [
-    { title: t('desk.col.badge'), dataIndex: 'badgeNo', width: 150 },
+    { title: t('desk.col.badge'), dataIndex: 'badgeNo' },
     { title: t('desk.col.name'), render: (_, v) => <>{v.visitorName} {v.overdue && <Tag color="red">{t('desk.overdue')}</Tag>}</> },
     { title: t('desk.col.phone'), dataIndex: 'phoneMasked' },
     { title: t('desk.col.host'), dataIndex: 'hostName' },
@@ -28,7 +28,7 @@ export function OnSiteTable({ rows }: { rows: OnSiteRow[] }) {
     { title: t('desk.col.stay'), render: (_, v) => t('desk.minutes', { n: v.minutesOnSite }), width: 90 },
     {
       title: '',
-      width: 300,
+      width: 250,
       render: (_, v) => (
         <Space>
           <Button type="primary" size="small" onClick={() => void out(v, true)} aria-label={`${t('desk.checkOut')} ${v.visitorName ?? ''}`}>
@@ -44,7 +44,7 @@ export function OnSiteTable({ rows }: { rows: OnSiteRow[] }) {
       ),
     },
   ];
-  return <Table rowKey="id" size="small" pagination={false} columns={columns} dataSource={sorted} locale={{ emptyText: <Empty description={t('desk.onSiteEmpty')} /> }} />;
+  return <Table rowKey="id" size="small" scroll={{ x: 'max-content' }} pagination={false} columns={columns} dataSource={sorted} locale={{ emptyText: <Empty description={t('desk.onSiteEmpty')} /> }} />;
 }
 
 /** A list of visits (today's, or search results): who, whom, when in and out, badge back or not. */
@@ -60,7 +60,7 @@ export function VisitList({ rows }: { rows: VisitRow[] }) {
     { title: t('desk.col.departed'), render: (_, v) => hm(v.departedAt) },
     { title: t('desk.col.returned'), render: (_, v) => (v.badgeReturned === false ? <Tag color="orange">{t('desk.badgeMissing')}</Tag> : null) },
   ];
-  return <Table rowKey="id" size="small" pagination={false} columns={columns} dataSource={rows} locale={{ emptyText: <Empty description={t('desk.empty')} /> }} />;
+  return <Table rowKey="id" size="small" scroll={{ x: 'max-content' }} pagination={false} columns={columns} dataSource={rows} locale={{ emptyText: <Empty description={t('desk.empty')} /> }} />;
 }
 
 export function AppointmentList({ rows }: { rows: Appointment[] }) {
@@ -73,5 +73,5 @@ export function AppointmentList({ rows }: { rows: Appointment[] }) {
     { title: t('desk.col.code'), dataIndex: 'code' },
     { title: '', render: (_, a) => (a.visitId ? <Tag color="green">{t('desk.arrivedYes')}</Tag> : null) },
   ];
-  return <Table rowKey="id" size="small" pagination={false} columns={columns} dataSource={rows} locale={{ emptyText: <Empty description={t('desk.empty')} /> }} />;
+  return <Table rowKey="id" size="small" scroll={{ x: 'max-content' }} pagination={false} columns={columns} dataSource={rows} locale={{ emptyText: <Empty description={t('desk.empty')} /> }} />;
 }

@@ -1,9 +1,12 @@
-import { Button, Card, Tabs } from 'antd';
+import { useEffect } from 'react';
+import { App as AntApp, Button, Card, Tabs } from 'antd';
+import { on } from '../../../api/client';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../components/PageHeader';
 import { BlocklistPanel } from './BlocklistPanel';
 import { CheckInForm } from './CheckInForm';
 import { openPrint } from './printing';
+import { PreRegisterButton } from './PreRegisterForm';
 import { SearchPanel } from './SearchPanel';
 import { AppointmentList, OnSiteTable, VisitList } from './VisitTables';
 import { useVisitsData } from './useVisitsData';
@@ -12,14 +15,29 @@ import { useVisitsData } from './useVisitsData';
 export function VisitsPage() {
   const { t } = useTranslation('visits');
   const data = useVisitsData();
+  const { notification } = AntApp.useApp();
+  // A blocklisted visitor at the kiosk was told only to come to the desk: the desk must know who is coming.
+  useEffect(
+    () =>
+      on('kiosk-alert', (p) => {
+        const alert = p as { kind?: string; name?: string };
+        if (alert.kind === 'blocklisted') notification.warning({ message: t('desk.kioskBlocked', { name: alert.name ?? '' }), duration: 0 });
+      }),
+    [notification, t],
+  );
   return (
     <div className="page">
       <PageHeader
         title={t('desk.title')}
         subtitle={t('desk.subtitle')}
-        extra={<Button onClick={() => openPrint('roll-call', 'report')}>{t('desk.rollCall')}</Button>}
+        extra={
+          <>
+            <PreRegisterButton hosts={data.hosts} />
+            <Button onClick={() => openPrint('roll-call', 'report')}>{t('desk.rollCall')}</Button>
+          </>
+        }
       />
-      <div className="visits-layout" style={{ display: 'grid', gridTemplateColumns: 'minmax(320px, 420px) 1fr', gap: 16, alignItems: 'start' }}>
+      <div className="visits-layout" style={{ display: 'grid', gridTemplateColumns: 'minmax(320px, 420px) minmax(0, 1fr)', gap: 16, alignItems: 'start' }}>
         <Card title={t('desk.form')} size="small">
           <CheckInForm hosts={data.hosts} />
         </Card>
