@@ -6,6 +6,7 @@ import { seedSite, startServer, type TestServer } from './support/server';
 import { CallsPage } from './pages/CallsPage';
 import { DeskShell } from './pages/DeskShell';
 import { SignInPage } from './pages/SignInPage';
+import { WorkOrdersPage } from './pages/WorkOrdersPage';
 
 let browser: Browser;
 let server: TestServer;
@@ -112,8 +113,12 @@ describe('the phone log', () => {
     await calls.saveWithCtrlEnter();
     await page.getByRole('button', { name: '创建派工单' }).click();
     await shell.pageTitle('派工').waitFor();
-    const prefill = JSON.parse((await page.evaluate('sessionStorage.getItem("frontdesk.workorders.prefill")')) as string);
-    expect(prefill).toMatchObject({ source: 'call', reporterName: '林女士', reporterPhone: '13700002222', description: '厨房水管漏水' });
+    // The work-order page takes the hand-off and opens its form filled from the call.
+    const form = new WorkOrdersPage(page).form();
+    await form.waitFor();
+    expect(await form.getByLabel('报修人').inputValue()).toBe('林女士');
+    expect(await form.getByLabel('联系电话').inputValue()).toBe('13700002222');
+    expect(await form.getByLabel('报修内容').inputValue()).toBe('厨房水管漏水');
   });
 
   test('a residents file with bad rows is refused row by row, and nothing is imported', async () => {
