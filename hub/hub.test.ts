@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatHlc } from '../sync/hlc';
-import type { PushBody } from '../sync/protocol';
+import type { PullResult, PushBody } from '../sync/protocol';
 import { revoke } from './devices';
 import { openTestStore, startTestHub, STORE_KINDS } from './testing';
 
@@ -23,7 +23,7 @@ describe.each(STORE_KINDS)('hub on %s', (kind) => {
     fetch(`${hub.url}/sync/push`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: JSON.stringify(body) });
   const pull = async (token: string, cursor = 0, limit = 100) => {
     const res = await fetch(`${hub.url}/sync/pull?cursor=${cursor}&limit=${limit}`, { headers: { authorization: `Bearer ${token}` } });
-    return { status: res.status, body: res.status === 200 ? await res.json() : null };
+    return { status: res.status, body: (res.status === 200 ? await res.json() : null) as PullResult };
   };
   const mutation = (id: number, rowId: string, fields: Record<string, [string | number | null, string]>) => ({
     id,
@@ -64,7 +64,7 @@ describe.each(STORE_KINDS)('hub on %s', (kind) => {
     await push(d.token, { clientId: 'cr', mutations: [mutation(1, 'r', { name: ['ok', h(1)] })] });
     const ahead = formatHlc({ wall: Date.now() + 5 * 3600_000, counter: 0, node: 'n' });
     const res = await push(d.token, { clientId: 'cr', mutations: [mutation(2, 'r', { name: ['future', ahead] })] });
-    const body = await res.json();
+    const body = (await res.json()) as { rejections: unknown };
     expect(body.rejections).toEqual([{ tbl: 'calls', rowId: 'r', col: 'name', reason: 'clock_ahead', value: 'ok', hlc: h(1) }]);
   });
 
