@@ -7,6 +7,7 @@ import { residentProcedures } from './residents/procedures';
 import { sessionProcedures } from './session/procedures';
 import { settingsProcedures } from './settings/procedures';
 import { staffProcedures } from './staff/procedures';
+import { syncProcedures } from './sync/procedures';
 import { systemProcedures } from './system/procedures';
 import { workOrderProcedures } from './workorders/procedures';
 
@@ -26,6 +27,7 @@ export const procedures = {
   ...callsProcedures,
   ...caseProcedures,
   ...residentProcedures,
+  ...syncProcedures,
 };
 
 export type Procedures = typeof procedures;
