@@ -6,12 +6,13 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { setApiLocale } from '../api/client';
 import { shell } from './shell';
+import { sync } from './sync';
 import { LOCALES, type Locale } from './types';
 
 export type { Locale } from './types';
 export { LOCALES } from './types';
 
-const domains = { shell };
+const domains = { shell, sync };
 
 type Namespace = keyof typeof domains;
 const resourcesFor = (locale: Locale) =>
