@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { Alert, Button, Descriptions, Form, Input, Popconfirm, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Descriptions, Form, Input, Popconfirm, Space, Typography } from 'antd';
 import { CloudSyncOutlined, DisconnectOutlined, LinkOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
@@ -56,11 +56,12 @@ export function SyncSettings() {
       {status?.refused && <Alert type="error" showIcon role="alert" title={t('refused')} />}
       {status?.connected ? (
         <>
-          <Descriptions column={1} size="small" bordered className="sync-facts">
+          <Descriptions column={1} size="small" bordered className="sync-facts panel-note">
             <Descriptions.Item label={t('state')}>
-              <Tag color={status.online ? 'green' : 'orange'} data-testid="sync-online">
+              <span className={status.online ? 'status-good' : 'status-warn'} data-testid="sync-online">
                 {status.online ? t('online') : t('offline')}
-              </Tag>
+              </span>
+              {' · '}
               {status.hubUrl}
             </Descriptions.Item>
             <Descriptions.Item label={t('site')}>{status.hubSite}</Descriptions.Item>
@@ -87,7 +88,7 @@ export function SyncSettings() {
         </>
       ) : (
         <>
-          <Alert type="info" showIcon title={t('notConnected')} />
+          <Alert type="info" showIcon title={t('notConnected')} className="panel-alert" />
           {problems.length > 0 && <Alert type="error" showIcon role="alert" title={problems.join('；')} />}
           <Form form={form} layout="vertical" onFinish={(v) => void connect(v)} className="sync-form" requiredMark={false}>
             <Form.Item name="hubUrl" label={t('hubUrl')} extra={t('hubUrlHelp')} rules={[{ required: true, message: t('hubUrl') }]}>
