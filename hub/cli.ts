@@ -14,7 +14,8 @@ const flag = (name: string) => {
   return i >= 0 ? args[i + 1] : undefined;
 };
 const command = args[0] && !args[0].startsWith('--') ? args[0] : 'serve';
-const store = await openStore({ databaseUrl: process.env.DATABASE_URL, dataDir: flag('data') ?? './hub-data' });
+// HUB_PG_SCHEMA: a PostgreSQL schema of its own (benches and tests share one database).
+const store = await openStore({ databaseUrl: process.env.DATABASE_URL, pgSchema: process.env.HUB_PG_SCHEMA, dataDir: flag('data') ?? './hub-data' });
 
 if (command === 'serve') {
   const port = Number(flag('port') ?? process.env.PORT ?? 8787);

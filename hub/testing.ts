@@ -9,7 +9,7 @@ export const TEST_PG_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres
 export const STORE_KINDS = ['pglite', 'pg'] as const;
 export type StoreKind = (typeof STORE_KINDS)[number];
 
-export async function openTestStore(kind: StoreKind): Promise<HubStore & { drop(): Promise<void> }> {
+export async function openTestStore(kind: StoreKind): Promise<HubStore & { drop(): Promise<void>; pgSchema?: string }> {
   if (kind === 'pglite') {
     const store = await openStore({ dataDir: 'memory://' });
     return { ...store, drop: () => store.close() };
@@ -18,6 +18,7 @@ export async function openTestStore(kind: StoreKind): Promise<HubStore & { drop(
   const store = await openStore({ databaseUrl: TEST_PG_URL, pgSchema });
   return {
     ...store,
+    pgSchema,
     async drop() {
       await store.close();
       const { Client } = (await import('pg')).default;
