@@ -108,18 +108,33 @@ export class SyncEngine {
     }
   }
 
-  /** Pull pages until caught up; each page is applied with its cursor in one transaction. */
+  private async fetchPage(cursor: number) {
+    const reply = await this.call('GET', `/sync/pull?cursor=${cursor}&limit=${this.o.pullLimit ?? 1000}`);
+    if (reply.status !== 200) throw new SyncError('protocol', `pull answered ${reply.status}`);
+    return pullResult.parse(reply.body);
+  }
+
+  /**
+   * Pull pages until caught up; each page is applied with its cursor in one transaction. The next
+   * page is requested before the current one is applied, so the hub works while this desk writes.
+   */
   async pull(): Promise<number> {
     let applied = 0;
+    const prefetch = (cursor: number) => {
+      const p = this.fetchPage(cursor);
+      p.catch(() => {}); // awaited below; an apply failure must not leave it unhandled
+      return p;
+    };
+    let next = prefetch(this.cursor());
     for (;;) {
-      const reply = await this.call('GET', `/sync/pull?cursor=${this.cursor()}&limit=${this.o.pullLimit ?? 1000}`);
-      if (reply.status !== 200) throw new SyncError('protocol', `pull answered ${reply.status}`);
-      const page = pullResult.parse(reply.body);
+      const page = await next;
       if (page.reset) {
         // Resync the whole site from 0; the outbox stays, and field clocks keep newer local edits.
         this.setState('cursor', '0');
+        next = prefetch(0);
         continue;
       }
+      if (page.more) next = prefetch(page.cursor);
       applied += this.applyPage(page.rows, page.cursor);
       if (!page.more) return applied;
     }
