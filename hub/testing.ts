@@ -37,7 +37,12 @@ export async function startTestHub(store: HubStore, opts: { rate?: number } = {}
   return {
     ...hub,
     url,
-    close: () => new Promise<void>((r) => hub.server.close(() => r())),
+    close: () =>
+      new Promise<void>((r) => {
+        // Like a killed process: requests in flight lose their connection (their transactions still end).
+        hub.server.closeAllConnections();
+        hub.server.close(() => r());
+      }),
     async device(site: string) {
       const { code } = await createEnrolment(store, site);
       return (await enroll(store, code))!;

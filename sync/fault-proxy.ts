@@ -21,7 +21,8 @@ export class FaultProxy {
   private server: Server;
   private sockets = new Set<Socket>();
   constructor(
-    private readonly target: { host: string; port: number },
+    /** Where connections go; a test points it at a restarted hub. */
+    public target: { host: string; port: number },
     private readonly random: () => number = Math.random,
   ) {
     this.server = createServer((client) => this.handle(client));
