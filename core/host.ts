@@ -3,7 +3,7 @@ import { openDb, type Db, type OpenOptions } from '../db/open';
 import { createCore, type Core } from './core';
 import { jobs } from './jobs';
 import { createSecrets, loadOrCreateKeyFile, type Secrets } from './secrets';
-import { startSyncFor, stopSyncFor } from './sync/service';
+import { rememberNativeBinding, startSyncFor, stopSyncFor } from './sync/service';
 
 export interface HostOptions extends OpenOptions {
   dbPath: string;
@@ -40,6 +40,7 @@ export function startHost(opts: HostOptions): Host {
     }
   }
   // A desk connected to a hub starts syncing at once (tests that drive sync themselves pass runJobs: false).
+  rememberNativeBinding(db, opts.nativeBinding);
   if (opts.runJobs !== false) startSyncFor(core);
   return {
     db,

@@ -14,6 +14,11 @@ interface Running {
 }
 const running = new WeakMap<CoreServices, Running>();
 const memoryTokens = new WeakMap<Db, string>();
+/** Electron's better-sqlite3 build, remembered from the host so a later sync.connect starts the worker with it. */
+const nativeBindings = new WeakMap<Db, string>();
+export function rememberNativeBinding(db: Db, path: string | undefined) {
+  if (path) nativeBindings.set(db, path);
+}
 
 export interface SyncConfig {
   hubUrl: string;
@@ -54,7 +59,7 @@ function readToken(db: Db, services: CoreServices): string | null {
 }
 
 /** Start the worker when this desk is connected to a hub. Safe to call again. */
-export function startSyncFor(core: { db: Db; services: CoreServices }): SyncHandle | null {
+export function startSyncFor(core: { db: Db; services: CoreServices }, opts: { nativeBinding?: string } = {}): SyncHandle | null {
   const { db, services } = core;
   const existing = running.get(services);
   if (existing) return existing.handle;
@@ -67,6 +72,7 @@ export function startSyncFor(core: { db: Db; services: CoreServices }): SyncHand
     hubUrl: cfg.hubUrl,
     token,
     clientId: db.device.clientId,
+    nativeBinding: opts.nativeBinding ?? nativeBindings.get(db),
     onStatus: () => services.events.emit('sync-status'),
     onPulled: () => services.events.emit('data-changed', { source: 'sync' }),
   });
