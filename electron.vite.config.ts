@@ -21,7 +21,8 @@ export default defineConfig(async (env): Promise<UserConfig> => {
         // build given to openDb as `nativeBinding` (scripts/rebuild-native-electron.mjs).
         externalizeDeps: false,
         rolldownOptions: {
-          input: { main: here('electron/main.ts') },
+          // The sync worker is its own entry: sync/controller.ts looks for sync-worker.js beside main.js.
+          input: { main: here('electron/main.ts'), 'sync-worker': here('sync/worker.ts') },
           external: ['better-sqlite3'],
         },
       },

@@ -3,6 +3,7 @@ import { openDb, type Db, type OpenOptions } from '../db/open';
 import { createCore, type Core } from './core';
 import { jobs } from './jobs';
 import { createSecrets, loadOrCreateKeyFile, type Secrets } from './secrets';
+import { rememberNativeBinding, startSyncFor, stopSyncFor } from './sync/service';
 
 export interface HostOptions extends OpenOptions {
   dbPath: string;
@@ -38,11 +39,15 @@ export function startHost(opts: HostOptions): Host {
       timers.push(setInterval(run, job.everyMs).unref());
     }
   }
+  // A desk connected to a hub starts syncing at once (tests that drive sync themselves pass runJobs: false).
+  rememberNativeBinding(db, opts.nativeBinding);
+  if (opts.runJobs !== false) startSyncFor(core);
   return {
     db,
     core,
     close() {
       timers.forEach(clearInterval);
+      void stopSyncFor(core);
       db.close();
     },
   };

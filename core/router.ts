@@ -10,6 +10,7 @@ import { residentProcedures } from './residents/procedures';
 import { sessionProcedures } from './session/procedures';
 import { settingsProcedures } from './settings/procedures';
 import { staffProcedures } from './staff/procedures';
+import { syncProcedures } from './sync/procedures';
 import { systemProcedures } from './system/procedures';
 import { workOrderProcedures } from './workorders/procedures';
 import { visitsProcedures } from './visits';
@@ -34,6 +35,7 @@ export const procedures = {
   ...parcelProcedures,
   ...keyProcedures,
   ...reportProcedures,
+  ...syncProcedures,
 };
 
 export type Procedures = typeof procedures;

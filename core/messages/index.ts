@@ -3,11 +3,12 @@ import { common } from './common';
 import { handover } from './handover';
 import { parcels } from './parcels';
 import { reports } from './reports';
+import { sync } from './sync';
 import { workorders } from './workorders';
 import { visits } from './visits';
 
 // Each domain adds its own messages file and one entry here.
-const catalogues = [common, handover, calls, workorders, visits, parcels, reports];
+const catalogues = [common, handover, calls, workorders, visits, parcels, reports, sync];
 
 export type Locale = 'zh-CN' | 'en';
 export const LOCALES: readonly Locale[] = ['zh-CN', 'en'];

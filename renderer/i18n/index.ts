@@ -12,12 +12,13 @@ import { reports } from './reports';
 import { shell } from './shell';
 import { workorders } from './workorders';
 import { visits } from './visits';
+import { sync } from './sync';
 import { LOCALES, type Locale } from './types';
 
 export type { Locale } from './types';
 export { LOCALES } from './types';
 
-const domains = { shell, visits, parcels, calls, workorders, handover, reports };
+const domains = { shell, visits, parcels, calls, workorders, handover, reports, sync };
 
 type Namespace = keyof typeof domains;
 const resourcesFor = (locale: Locale) =>

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 export class SettingsPage {
   constructor(readonly page: Page) {}
 
-  async tab(name: '员工' | '自助机配对' | '界面语言') {
+  async tab(name: '员工' | '自助机配对' | '同步' | '界面语言') {
     await this.page.getByRole('tab', { name }).click();
   }
 
@@ -42,5 +42,17 @@ export class SettingsPage {
     const code = (await this.page.getByTestId('pairing-code').textContent())!.trim();
     const url = (await this.page.getByTestId('pairing-url').textContent())!.trim();
     return { code, url };
+  }
+
+  /** The 同步 tab: enter the hub address and the enrolment code. */
+  async connectHub(hubUrl: string, code: string) {
+    await this.tab('同步');
+    await this.page.getByLabel('同步中心地址').fill(hubUrl);
+    await this.page.getByLabel('登记码').fill(code);
+    await this.page.getByRole('button', { name: '连接' }).click();
+  }
+
+  syncState() {
+    return this.page.getByTestId('sync-online');
   }
 }

@@ -4,9 +4,11 @@ import { PageHeader } from '../../../components/PageHeader';
 import { KioskPairing } from './KioskPairing';
 import { LanguageSettings } from './LanguageSettings';
 import { StaffSettings } from './StaffSettings';
+import { SyncSettings } from './SyncSettings';
 
 export function SettingsPage() {
   const { t } = useTranslation();
+  const { t: tSync } = useTranslation('sync');
   return (
     <>
       <PageHeader title={t('settings.title')} />
@@ -15,6 +17,7 @@ export function SettingsPage() {
         items={[
           { key: 'staff', label: t('settings.staff.title'), children: <StaffSettings /> },
           { key: 'kiosk', label: t('settings.kiosk.title'), children: <KioskPairing /> },
+          { key: 'sync', label: tSync('title'), children: <SyncSettings /> },
           { key: 'language', label: t('settings.language.title'), children: <LanguageSettings /> },
         ]}
       />
