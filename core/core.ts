@@ -70,11 +70,12 @@ export function createCore(opts: CoreOptions): Core {
       return fail('forbidden', 'error.forbidden');
     }
 
+    const book = name.split('.')[0];
     const parsed = proc.input.safeParse(input);
     if (!parsed.success) {
       return {
         ok: false,
-        error: { code: 'invalid', message: t(locale, 'error.invalid'), issues: translateIssues(locale, parsed.error.issues) },
+        error: { code: 'invalid', message: t(locale, 'error.invalid'), issues: translateIssues(locale, parsed.error.issues, book) },
       };
     }
 
@@ -107,7 +108,7 @@ export function createCore(opts: CoreOptions): Core {
       if (err instanceof AppError) {
         const issues = err.fieldIssues.length
           ? err.fieldIssues.map((i) => {
-              const field = fieldLabel(locale, i.path);
+              const field = fieldLabel(locale, i.path, book);
               const message = t(locale, i.key, i.params);
               return { path: i.path, field, message: field ? `${field}：${message}` : message };
             })

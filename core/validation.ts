@@ -35,10 +35,10 @@ function issueMessage(locale: Locale, issue: RawIssue): string {
 }
 
 /** Turn zod issues into translated issues that name their field. */
-export function translateIssues(locale: Locale, issues: readonly RawIssue[]): Issue[] {
+export function translateIssues(locale: Locale, issues: readonly RawIssue[], book?: string): Issue[] {
   return issues.map((issue) => {
     const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
-    const field = path.length ? fieldLabel(locale, path) : '';
+    const field = path.length ? fieldLabel(locale, path, book) : '';
     const message = issueMessage(locale, issue);
     return { path, field, message: field ? `${field}：${message}` : message };
   });

@@ -2,7 +2,7 @@ export const reports = {
   'zh-CN': {
     'field.date': '日期',
     'field.weekStart': '周起始日',
-    'field.kind': '报表类型',
+    'field.reports.kind': '报表类型',
     'report.bad_day': '日期格式应为 年-月-日，例如 2026-11-23',
     'report.daily.title': '前台日报 {{first}}',
     'report.weekly.title': '前台周报 {{first}} 至 {{last}}',
@@ -54,7 +54,7 @@ export const reports = {
   en: {
     'field.date': 'Date',
     'field.weekStart': 'Week starting',
-    'field.kind': 'Report',
+    'field.reports.kind': 'Report',
     'report.bad_day': 'Write the date as year-month-day, e.g. 2026-11-23',
     'report.daily.title': 'Front desk daily report {{first}}',
     'report.weekly.title': 'Front desk weekly report {{first}} to {{last}}',

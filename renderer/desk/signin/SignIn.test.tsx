@@ -21,6 +21,12 @@ function deskWithPin(pin: string) {
         ? ok({ token: 'kept-by-main', staff: { id: input.staffId, name: boss.name, role: 'supervisor' } })
         : refuse('forbidden', `PIN 码不正确（还可尝试 ${--left} 次）`),
     'system.status': () => ok(SYSTEM_STATUS),
+    // What the shell's first page (the visitor register) and the handover banner ask for once signed in.
+    'handover.pending': () => ok(null),
+    'visits.onSite': () => ok([]),
+    'visits.today': () => ok([]),
+    'visits.appointments': () => ok([]),
+    'blocklist.list': () => ok([]),
   });
 }
 
