@@ -10,9 +10,7 @@ import { formatHlc } from '../sync/hlc';
 import { startSync } from '../sync/controller';
 import { SyncEngine } from '../sync/engine';
 import { fetchTransport } from '../sync/transport';
-import { spawn } from 'node:child_process';
-import { createEnrolment, enroll } from '../hub/devices';
-import { openTestStore, TEST_PG_URL } from '../hub/testing';
+import { startHubProcess } from './hub-fixture';
 import type { BenchRow } from './runner';
 
 const PULL_ROWS = Number(process.env.BENCH_SYNC_PULL ?? 100_000);
@@ -34,27 +32,8 @@ async function longestStall(ms: number): Promise<number> {
 
 export async function run(): Promise<BenchRow[]> {
   const dir = mkdtempSync(join(tmpdir(), 'frontdesk-bench-sync-'));
-  // PostgreSQL, not PGlite: an in-process PGlite would run the hub's queries on the very main thread whose stalls are measured.
-  const store = await openTestStore('pg');
-  // The hub runs in its own process, as in production: its work must not count as the desk's stall.
-  const port = 20_000 + Math.floor(Math.random() * 20_000);
-  const child = spawn(process.execPath, ['--import', 'tsx', 'hub/cli.ts', '--port', String(port), '--host', '127.0.0.1'], {
-    env: { ...process.env, DATABASE_URL: TEST_PG_URL, HUB_PG_SCHEMA: store.pgSchema },
-    stdio: 'ignore',
-  });
-  const hub = {
-    url: `http://127.0.0.1:${port}`,
-    device: async (site: string) => (await enroll(store, (await createEnrolment(store, site)).code))!,
-    close: async () => {
-      child.kill('SIGTERM');
-      await new Promise((r) => child.once('exit', r));
-    },
-  };
-  for (let i = 0; ; i++) {
-    if (await fetch(`${hub.url}/healthz`).then((r) => r.ok, () => false)) break;
-    if (i > 300) throw new Error('hub did not start');
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  const hub = await startHubProcess();
+  const { store } = hub;
   const rows: BenchRow[] = [];
   try {
     // Push: a desk with PUSH_MUTATIONS pending transactions (outbox rows as mutate writes them).
@@ -122,7 +101,6 @@ export async function run(): Promise<BenchRow[]> {
     desk.close();
   } finally {
     await hub.close();
-    await store.drop();
     rmSync(dir, { recursive: true, force: true });
   }
   return rows;
