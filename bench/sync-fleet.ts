@@ -45,7 +45,11 @@ function offlineWork(d: Desk, tag: string, changes: number, shared: string[]) {
   }
 }
 
-/** Seconds until every desk holds the same rows with an empty outbox, all desks syncing at once. */
+/**
+ * Seconds until every desk holds the same rows with an empty outbox, all desks syncing at once.
+ * The desks share this one thread, so their SQLite work (each applies every other desk's changes)
+ * runs one after another: an upper bound for desks on their own machines.
+ */
 async function converge(desks: Desk[]): Promise<{ seconds: number; rounds: number }> {
   const t = performance.now();
   for (let rounds = 1; ; rounds++) {
