@@ -1,5 +1,5 @@
 // Reports benchmark: the weekly (and daily) report over a year of one site's books: ~150 calls,
-// ~15 messages, a complaint and ~25 work orders (6 events each) a day. Built fresh each run in a
+// ~15 messages, a complaint, ~25 work orders (6 events each), 40 visits, 30 parcels and 5 loans a day. Built fresh each run in a
 // temp folder (a few seconds), from the same raw-row helpers as the report tests.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,7 +8,8 @@ import { performance } from 'node:perf_hooks';
 import { createCore, type Core } from '../core/core';
 import { makeRng, pick } from '../core/calls/demo-data';
 import { OUTCOMES, REASONS } from '../core/calls/schemas';
-import { insertCall, insertCase, insertMessage, insertOrder } from '../core/reports/fixture.test-support';
+import { insertCall, insertCase, insertLoan, insertMessage, insertOrder, insertParcel, insertVisit } from '../core/reports/fixture.test-support';
+import { PURPOSES } from '../core/visits/schemas';
 import { refreshFolds } from '../core/workorders/projection';
 import { openDb, type Db } from '../db/open';
 import type { BenchRow } from './runner';
@@ -36,6 +37,19 @@ export function fill(db: Db, staffId: string): void {
           const due = at + 2 * HOUR;
           insertMessage(db, { callId, forStaffId: staffId, at, due, delivered: at + Math.floor(rng() * 3 * HOUR), callback: rng() < 0.9 ? at + Math.floor(rng() * 4 * HOUR) : undefined });
         }
+      }
+      // The visitor register, the parcel shelf and the key board: 40 visits, 30 parcels and 5 loans a day.
+      for (let i = 0; i < 40; i++) {
+        const at = day + 8 * HOUR + Math.floor(rng() * 10 * HOUR);
+        insertVisit(db, { at, purpose: pick(rng, PURPOSES), party: 1 + Math.floor(rng() * 3), channel: rng() < 0.4 ? 'kiosk' : 'desk', departed: at + HOUR });
+      }
+      for (let i = 0; i < 30; i++) {
+        const at = day + 9 * HOUR + Math.floor(rng() * 8 * HOUR);
+        insertParcel(db, { courier: pick(rng, ['sf', 'zto', 'yto']), at, picked: rng() < 0.95 ? at + Math.floor(rng() * 48 * HOUR) : undefined, receivedBy: staffId });
+      }
+      for (let i = 0; i < 5; i++) {
+        const at = day + 9 * HOUR + i * HOUR;
+        insertLoan(db, { kind: i < 3 ? 'key' : 'umbrella', at, due: at + 2 * HOUR, back: at + Math.floor(rng() * 3 * HOUR), lentBy: staffId });
       }
       insertCase(db, { number: `HZ01-${date}-K1`, ownerId: staffId, at: day + 10 * HOUR, closed: rng() < 0.9 ? day + 30 * HOUR : undefined, satisfaction: 'satisfied' });
       for (let i = 0; i < 25; i++) {

@@ -49,3 +49,37 @@ export function insertOrder(db: Db, o: { number: string; at: number; category: s
   );
   return id;
 }
+
+/** A visit as the register holds it; omitted personal fields stay null (as a purge or a skipped field leaves them). */
+export function insertVisit(
+  db: Db,
+  v: { at: number; purpose: string; party?: number; channel?: string; name?: string | null; phone?: string | null; note?: string; departed?: number; purged?: boolean; deleted?: boolean },
+): void {
+  db.sqlite
+    .prepare(
+      `INSERT INTO visits (id, badge_no, visitor_name, phone_masked, host_name, purpose, purpose_note, party_size, channel, arrived_at, departed_at, purged_at, deleted_at)
+       VALUES (?, 'T-1', ?, ?, '王经理', ?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(
+      uuidv7(), v.name === undefined ? '访客甲' : v.name, v.phone === undefined ? '138****5678' : v.phone, v.purpose, v.note ?? null,
+      v.party ?? 1, v.channel ?? 'desk', v.at, v.departed ?? null, v.purged ? v.at : null, v.deleted ? v.at : null,
+    );
+}
+
+export function insertParcel(db: Db, p: { courier: string; at: number; picked?: number; returned?: number; receivedBy: string }): void {
+  db.sqlite
+    .prepare(
+      `INSERT INTO parcels (id, tracking_no, courier, recipient_kind, recipient_name, code, received_at, received_by, picked_up_at, returned_at)
+       VALUES (?, ?, ?, 'resident', '赵女士', '123456', ?, ?, ?, ?)`,
+    )
+    .run(uuidv7(), `SF${p.at}`, p.courier, p.at, p.receivedBy, p.picked ?? null, p.returned ?? null);
+}
+
+/** One lending of a fresh item of that kind ('key', 'umbrella'...). */
+export function insertLoan(db: Db, l: { kind: string; at: number; due: number; back?: number; lentBy: string }): void {
+  const itemId = uuidv7();
+  db.sqlite.prepare(`INSERT INTO lent_items (id, kind, label, created_at, updated_at) VALUES (?, ?, '101 室', ?, ?)`).run(itemId, l.kind, l.at, l.at);
+  db.sqlite
+    .prepare(`INSERT INTO item_loans (id, item_id, borrower, phone, purpose, lent_at, due_at, lent_by, returned_at) VALUES (?, ?, '刘师傅', '13700000000', '检修', ?, ?, ?, ?)`)
+    .run(uuidv7(), itemId, l.at, l.due, l.lentBy, l.back ?? null);
+}

@@ -2,6 +2,8 @@ import type { Db } from '../../db/open';
 import type { Locale } from '../i18n';
 import { callsReport } from '../calls/report';
 import { workOrdersReport } from '../workorders/report';
+import { visitsReport } from '../visits/report';
+import { parcelsReport } from '../parcels/report';
 
 /** The period a report covers: [from, to) in epoch ms, and its local days 'YYYY-MM-DD'. */
 export interface ReportRange {
@@ -61,7 +63,7 @@ export interface ReportProvider {
  * Every book that has figures to report adds its provider here (one import, one entry), so the
  * reports, their charts and the XLSX export need no change when a book is added.
  */
-export const reportProviders: ReportProvider[] = [callsReport, workOrdersReport];
+export const reportProviders: ReportProvider[] = [callsReport, workOrdersReport, visitsReport, parcelsReport];
 
 export const share = (n: number, d: number) => (d === 0 ? null : n / d);
 

@@ -35,6 +35,10 @@ beforeAll(async () => {
     await call('workOrders.complete', { id, result: '已修好', slipReturned: true, signedByResident: true });
     await call('workOrders.callback', { id, satisfaction });
   }
+  // Two visitors and a parcel, so the visitor and parcel sections have something to chart.
+  await call('visits.checkIn', { visitorName: '孙先生', phone: '13712345678', hostName: '王经理', purpose: 'business', partySize: 2 });
+  await call('visits.checkIn', { visitorName: '吴女士', phone: '13612345678', hostName: '李主任', purpose: 'interview' });
+  await call('parcels.receive', { trackingNo: 'SF1234567890', courier: 'sf', recipient: { kind: 'other', name: '赵女士' } });
   await signOut();
 });
 afterAll(async () => {
@@ -56,9 +60,15 @@ test('the supervisor sees the weekly report with charts and targets, and exports
   expect(await reports.charts().first().locator('svg path').count()).toBeGreaterThan(3);
   await reports.target('回访满意率').getByText('100%').waitFor();
   await reports.block('派工').getByRole('columnheader', { name: '已派工' }).first().waitFor();
+  await reports.target('登记完整率').getByText('100%').waitFor();
+  await reports.block('快递与借用').getByText('各快递公司收件').first().waitFor();
   await page.waitForTimeout(1200); // let the chart animations finish before the screenshot
   await checkScreen(page, 'reports-weekly');
   await page.screenshot({ path: 'artifacts/screenshots/reports-weekly-full.png', fullPage: true });
+  // The page scrolls inside its own pane: shoot the visitor and parcel sections one by one.
+  await reports.block('访客').getByRole('heading').first().evaluate((h) => h.scrollIntoView());
+  await page.screenshot({ path: 'artifacts/screenshots/reports-weekly-visits.png' });
+  await reports.block('快递与借用').screenshot({ path: 'artifacts/screenshots/reports-weekly-parcels.png' });
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 Excel' }).click()]);
   expect(download.suggestedFilename()).toMatch(/^report-weekly-\d{4}-\d{2}-\d{2}\.xlsx$/);
@@ -76,5 +86,5 @@ test('the weekly report prints on A4 with its charts as vector graphics', async 
   const [print] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: '打印' }).click()]);
   await expect.poll(() => print.locator('.report-chart svg').count()).toBeGreaterThanOrEqual(4);
   const text = await savePrintPdf(print, 'report-weekly');
-  for (const s of ['前台周报', '三声内接听率', '回访满意率', '报修类别与状态']) expect(text).toContain(s);
+  for (const s of ['前台周报', '三声内接听率', '回访满意率', '报修类别与状态', '登记完整率', '快递与借用']) expect(text).toContain(s);
 });

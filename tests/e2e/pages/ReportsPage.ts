@@ -7,7 +7,7 @@ export class ReportsPage {
     await this.page.getByText(kind, { exact: true }).click();
   }
 
-  block(title: '来电' | '派工') {
+  block(title: '来电' | '派工' | '访客' | '快递与借用') {
     return this.page.getByRole('region', { name: title, exact: true });
   }
 
