@@ -156,6 +156,15 @@ describe('visitors', () => {
     expect(csv.toString('utf8')).toContain('证号,姓名,电话'); // today's visitors are in it too
     expect(csv.toString('utf8').split('\r\n').length).toBeGreaterThan(2);
     await checkScreen(page, 'desk-visits-exported');
+
+    // The retention days: typed and saved with Enter; the purge and the kiosk notice read the same setting.
+    await page.getByRole('button', { name: '保存期限 90 天' }).click();
+    const days = page.getByRole('dialog').getByLabel('个人信息保存天数');
+    await days.fill('30');
+    await checkScreen(page, 'desk-visits-retention');
+    await days.press('Enter');
+    await page.getByRole('button', { name: '保存期限 30 天' }).waitFor();
+    expect(await server.call('settings.get', {}, { token })).toMatchObject({ retentionDays: 30 });
     expect(errors).toEqual([]);
   });
 });

@@ -125,8 +125,8 @@ export function RetentionButton() {
     <FormModal<{ days: number }>
       id="visits-retention"
       label={t('desk.retention', { days })}
-      title={t('desk.retentionDays')}
-      okText={t('desk.save')}
+      title={t('desk.retentionTitle')}
+      okText={t('desk.saveSetting')}
       initial={{ days }}
       onSubmit={async (v) => {
         const a = await invoke('settings.set', { key: 'retentionDays', value: v.days });
