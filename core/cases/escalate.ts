@@ -1,4 +1,4 @@
-import { mutate } from '../../db/mutate';
+import { mutate, type WriteTx } from '../../db/mutate';
 import type { Db } from '../../db/open';
 import { auditLog, cases } from '../../db/schema';
 import { v7 as uuidv7 } from 'uuid';
@@ -25,6 +25,20 @@ function pickSupervisor(db: Db, ownerId: string): { id: string; name: string } |
 }
 
 /**
+ * Hand one open case to a supervisor inside the caller's transaction: marked, a note naming them
+ * (`note` given the supervisor's name), audited. Returns the supervisor's id, or null when there is none.
+ * The overdue job and an incident at the desk (visits.refused) both escalate through here.
+ */
+export function escalateCase(tx: WriteTx, c: { id: string; ownerId: string }, note: (supervisor: string) => string): string | null {
+  const sup = pickSupervisor(tx.db, c.ownerId);
+  if (!sup) return null;
+  tx.update(cases, c.id, { escalatedAt: tx.now, escalatedTo: sup.id });
+  writeCaseNote(tx, c.id, null, 'escalated', note(sup.name));
+  tx.insert(auditLog, { id: uuidv7(), at: tx.now, staffId: null, action: 'cases.escalate', target: c.id, detail: JSON.stringify({ to: sup.id }) });
+  return sup.id;
+}
+
+/**
  * Escalate every open complaint case past its due time to a supervisor, once: the case is marked,
  * a note says to whom, and the desk is told so the lists refresh. Returns the escalated ids.
  */
@@ -43,14 +57,7 @@ export function escalateOverdueCases(db: Db, emit: (e: EventName, p: unknown) =>
       )
       .all(tx.now) as Overdue[];
     const ids: string[] = [];
-    for (const c of overdue) {
-      const sup = pickSupervisor(db, c.ownerId);
-      if (!sup) continue;
-      tx.update(cases, c.id, { escalatedAt: tx.now, escalatedTo: sup.id });
-      writeCaseNote(tx, c.id, null, 'escalated', t(locale, 'cases.escalated_note', { name: sup.name }));
-      tx.insert(auditLog, { id: uuidv7(), at: tx.now, staffId: null, action: 'cases.escalate', target: c.id, detail: JSON.stringify({ to: sup.id }) });
-      ids.push(c.id);
-    }
+    for (const c of overdue) if (escalateCase(tx, c, (name) => t(locale, 'cases.escalated_note', { name }))) ids.push(c.id);
     return ids;
   });
   if (done.length) emit('data-changed', { tables: ['cases'], escalated: done });

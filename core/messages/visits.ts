@@ -40,6 +40,10 @@ export const visits = {
     'field.token': '登记凭证',
     'field.page': '页码',
     'field.pageSize': '每页条数',
+    'visits.incident_unknown_person': '身份不明人员',
+    'visits.incident_refused': '拒绝登记：{{description}}',
+    'visits.incident_forced': '强行进入：{{description}}',
+    'visits.incident_escalated': '前台拒绝登记/强行进入事件，已升级至主管 {{name}}',
   },
   en: {
     'visits.bad_id': 'not a valid ID number (18 characters with a correct check digit)',
@@ -81,5 +85,9 @@ export const visits = {
     'field.token': 'Check-in token',
     'field.page': 'Page',
     'field.pageSize': 'Page size',
+    'visits.incident_unknown_person': 'Unidentified person',
+    'visits.incident_refused': 'Refused to register: {{description}}',
+    'visits.incident_forced': 'Forced entry: {{description}}',
+    'visits.incident_escalated': 'Refusal / forced entry at the desk; escalated to supervisor {{name}}',
   },
 };

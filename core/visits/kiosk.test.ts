@@ -21,6 +21,12 @@ describe('the kiosk', () => {
     expect(await value('kiosk.hosts')).toEqual([expect.objectContaining({ id: hostId, name: '刘芳', location: '2号楼 5F 行政部' })]);
   });
 
+  it('tells the privacy notice how long details are kept, as the desk set it', async () => {
+    expect(await value('kiosk.notice')).toEqual({ retentionDays: 90 });
+    await desk.ok('settings.set', { key: 'retentionDays', value: 30 });
+    expect(await value('kiosk.notice')).toEqual({ retentionDays: 30 });
+  });
+
   it('checks a new visitor in and hands back the badge with a QR', async () => {
     const r = await value('kiosk.checkIn', { visitorName: '张三', phone: '13812345678', hostId, purpose: 'delivery', partySize: 1, consent });
     expect(r).toMatchObject({ status: 'ok', badge: { visitorName: '张三', hostName: '刘芳', hostLocation: '2号楼 5F 行政部' } });

@@ -5,6 +5,7 @@ import { prepared } from '../calls/sql';
 import { AppError } from '../errors';
 import { id } from '../fields';
 import { procedure, type Ctx } from '../procedure';
+import { getSetting } from '../settings/store';
 import { maskName, phoneIndexOf, unseal } from './privacy';
 import { readVisit } from './read';
 import { kioskCheckInInput, kioskCheckOutInput, visitorPhone } from './schemas';
@@ -42,6 +43,15 @@ async function admit(ctx: Ctx, r: VisitRecord) {
 const consent = z.object({ noticeVersion: z.string().trim().min(1).max(20) }).strict();
 
 export const kioskVisitProcedures = {
+  /** What the privacy notice must state: how long the register keeps a visitor's details (setting retentionDays). */
+  'kiosk.notice': procedure({
+    input: z.object({}).strict().optional(),
+    roles: ['kiosk'],
+    handler(ctx) {
+      return { retentionDays: getSetting(ctx.db, 'retentionDays') };
+    },
+  }),
+
   /** The people a visitor may come to see: names, pinyin keys for the on-screen search, and where to find them. */
   'kiosk.hosts': procedure({
     input: z.object({}).strict().optional(),

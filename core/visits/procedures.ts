@@ -187,7 +187,7 @@ export const visitProcedures = {
     roles: ['desk'],
     staffRoles: DESK,
     handler(ctx, input) {
-      return { id: recordIncident(ctx, input.kind, input.description, input.personName ?? null, null) };
+      return recordIncident(ctx, input.kind, input.description, input.personName ?? null, null);
     },
   }),
 

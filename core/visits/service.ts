@@ -5,12 +5,18 @@ import { allocateNumber } from '../../db/numbers';
 import { visitAppointments, visitIncidents, visits } from '../../db/schema';
 import { conflict, invalidField, notFound } from '../errors';
 import { prepared } from '../calls/sql';
+import { escalateCase } from '../cases/escalate';
+import { writeCase } from '../cases/write';
+import { t } from '../i18n';
 import type { Ctx } from '../procedure';
+import { getSetting } from '../settings/store';
 import type { Secrets } from '../secrets';
 import { pinyinKeys } from '../staff/pinyin';
 import { maskId } from './idcard';
 import { phoneIndexOf, sealPhone } from './privacy';
 import { readVisit, readVisits, type VisitRow } from './read';
+
+const HOUR = 3_600_000;
 
 export interface VisitRecord {
   visitorName: string;
@@ -135,15 +141,32 @@ export function checkOut(ctx: Ctx, v: VisitRow, badgeReturned: boolean) {
   return readVisit(ctx.db, v.id)!;
 }
 
-/** Record an incident (and, for a blocklisted visitor, tell the desk at once). */
+/**
+ * Record an incident (and, for a blocklisted visitor, tell the desk at once). A refusal or a forced
+ * entry also opens a complaint case owned by the receptionist and escalated to a supervisor at once:
+ * a security matter needs someone to follow it up and close it, which a passing alert does not give.
+ */
 export function recordIncident(ctx: Ctx, kind: 'refused' | 'forced' | 'blocklisted', description: string, personName: string | null, blocklistId: string | null) {
   const id = uuidv7();
-  mutate(ctx.db, (tx) => {
-    tx.insert(visitIncidents, { id, kind, description, personName, blocklistId, at: tx.now, recordedBy: ctx.staff?.id ?? null });
-    ctx.audit(tx, 'visits.incident', id, { kind });
+  const locale = getSetting(ctx.db, 'locale');
+  const opened = mutate(ctx.db, (tx) => {
+    let kase: { id: string; number: string } | null = null;
+    if (kind !== 'blocklisted' && ctx.staff) {
+      kase = writeCase(tx, {
+        source: 'visit',
+        complainantName: personName ?? t(locale, 'visits.incident_unknown_person'),
+        summary: t(locale, `visits.incident_${kind}`, { description }),
+        ownerId: ctx.staff.id,
+        dueAt: tx.now + getSetting(ctx.db, 'cases.dueHours') * HOUR,
+      });
+      escalateCase(tx, { id: kase.id, ownerId: ctx.staff.id }, (name) => t(locale, 'visits.incident_escalated', { name }));
+    }
+    tx.insert(visitIncidents, { id, kind, description, personName, blocklistId, at: tx.now, recordedBy: ctx.staff?.id ?? null, caseId: kase?.id ?? null });
+    ctx.audit(tx, 'visits.incident', id, { kind, caseId: kase?.id });
+    return kase;
   });
-  ctx.emit('data-changed', { tables: ['visit_incidents'] });
-  return id;
+  ctx.emit('data-changed', { tables: opened ? ['visit_incidents', 'cases'] : ['visit_incidents'] });
+  return { id, caseId: opened?.id ?? null, caseNumber: opened?.number ?? null };
 }
 
 /** What a badge prints: name, host and where to find them, date, badge No. and its QR. */

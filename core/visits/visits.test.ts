@@ -127,9 +127,19 @@ describe('appointments, incidents, export and retention', () => {
     expect(again.ok).toBe(false);
   });
 
-  it('records a refusal to register', async () => {
-    const { id } = await desk.ok('visits.refused', { kind: 'forced', description: '未登记强行进入 2 号楼' });
-    expect(desk.db.sqlite.prepare('SELECT kind FROM visit_incidents WHERE id = ?').get(id)).toEqual({ kind: 'forced' });
+  it('records a forced entry as a complaint case escalated to a supervisor at once', async () => {
+    const out = await desk.ok('visits.refused', { kind: 'forced', description: '未登记强行进入 2 号楼' });
+    expect(desk.db.sqlite.prepare('SELECT kind, case_id AS caseId FROM visit_incidents WHERE id = ?').get(out.id)).toEqual({ kind: 'forced', caseId: out.caseId });
+    const c = await desk.ok('cases.get', { id: out.caseId });
+    expect(c).toMatchObject({ number: out.caseNumber, source: 'visit', complainantName: '身份不明人员', summary: '强行进入：未登记强行进入 2 号楼', escalatedTo: desk.supervisorId, status: 'open' });
+    expect(c.notes.at(-1)).toMatchObject({ kind: 'escalated', text: '前台拒绝登记/强行进入事件，已升级至主管 王主管' });
+  });
+
+  it('refuses an incident without a description, naming the field and opening no case', async () => {
+    const r = await desk.desk('visits.refused', { kind: 'refused', description: '', personName: '李四' });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.issues!.map((i) => i.field)).toHaveLength(1);
+    expect(desk.db.sqlite.prepare('SELECT (SELECT count(*) FROM cases) + (SELECT count(*) FROM visit_incidents) AS n').get()).toEqual({ n: 0 });
   });
 
   it('exports a day to XLSX and CSV with masked phones, audited', async () => {

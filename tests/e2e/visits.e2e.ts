@@ -1,8 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { KIOSK_LANDSCAPE, launchBrowser, openPage } from './support/browser';
+import { signedInDesk } from './support/desk';
 import { checkScreen } from './support/screen';
 import { ARTIFACTS_DIR } from './support/shots';
 import { seedSite, startServer, type TestServer } from './support/server';
@@ -134,5 +135,36 @@ describe('visitors', () => {
     await page.getByLabel('访客证号或手机号').fill('13712345678');
     await page.keyboard.press('Enter');
     await page.getByText('感谢来访').waitFor();
+  });
+
+  test('the desk records a forced entry for the supervisor and exports today\'s register', async () => {
+    const { page, errors, shell } = await signedInDesk(browser, server, 'lqt', '2468', '李前台');
+    await shell.go('访客');
+    const visits = new VisitsDeskPage(page);
+    const dialog = await visits.recordRefusal({ kind: '强行进入', name: '黑衣男子', description: '未登记强行进入 2 号楼电梯厅' });
+    await checkScreen(page, 'desk-visits-refused');
+    await dialog.getByLabel('姓名（如知道）').press('Enter');
+    await page.getByText(/已记录，投诉单 .+ 已升级至主管/).waitFor();
+    const cases = await server.call('cases.list', {}, { token });
+    expect(JSON.stringify(cases)).toContain('强行进入：未登记强行进入 2 号楼电梯厅');
+
+    const files = await visits.exportToday();
+    expect(files.map((d) => d.suggestedFilename()).sort()).toEqual([expect.stringMatching(/^访客登记_\d{8}-\d{8}\.csv$/), expect.stringMatching(/\.xlsx$/)]);
+    const read = async (ext: string) => readFileSync(await files.find((d) => d.suggestedFilename().endsWith(ext))!.path());
+    const [csv, xlsx] = [await read('.csv'), await read('.xlsx')];
+    expect(xlsx.subarray(0, 2).toString()).toBe('PK');
+    expect(csv.toString('utf8')).toContain('证号,姓名,电话'); // today's visitors are in it too
+    expect(csv.toString('utf8').split('\r\n').length).toBeGreaterThan(2);
+    await checkScreen(page, 'desk-visits-exported');
+
+    // The retention days: typed and saved with Enter; the purge and the kiosk notice read the same setting.
+    await page.getByRole('button', { name: '保存期限 90 天' }).click();
+    const days = page.getByRole('dialog').getByLabel('个人信息保存天数');
+    await days.fill('30');
+    await checkScreen(page, 'desk-visits-retention');
+    await days.press('Enter');
+    await page.getByRole('button', { name: '保存期限 30 天' }).waitFor();
+    expect(await server.call('settings.get', {}, { token })).toMatchObject({ retentionDays: 30 });
+    expect(errors).toEqual([]);
   });
 });

@@ -34,9 +34,12 @@ export function CheckIn() {
   const [party, setParty] = useState(1);
   const [badge, setBadge] = useState<Badge | null>(null);
   const [busy, setBusy] = useState(false);
+  // The notice states the desk's retention setting; until it arrives the notice (and its agree button's screen) waits.
+  const [days, setDays] = useState<number | null>(null);
 
   useEffect(() => {
     void invoke('kiosk.hosts').then((a) => a.ok && setHosts(a.value as Host[]));
+    void invoke('kiosk.notice').then((a) => a.ok && setDays(a.value.retentionDays));
   }, []);
 
   /** Any answer but a badge sends the visitor to the desk, with the same neutral words. */
@@ -101,7 +104,7 @@ export function CheckIn() {
         <Frame title={t('kiosk.welcomeBack')} onBack={() => setStep('phone')}>
           <p className="vk-big">{t('kiosk.isThisYou', { name: offer!.maskedName })}</p>
           <p className="vk-big">{t('kiosk.visiting', { host: host?.name ?? offer!.hostName })}</p>
-          <p className="vk-notice">{t('kiosk.consentBody')}</p>
+          {days !== null && <p className="vk-notice">{t('kiosk.consentBody', { days })}</p>}
           <div className="vk-row">
             <button type="button" className="vk-secondary" onClick={() => setStep('host')}>
               {t('kiosk.otherHost')}
@@ -171,7 +174,7 @@ export function CheckIn() {
             </button>
           </div>
           <h2 className="vk-subtitle">{t('kiosk.consentTitle')}</h2>
-          <p className="vk-notice">{t('kiosk.consentBody')}</p>
+          {days !== null && <p className="vk-notice">{t('kiosk.consentBody', { days })}</p>}
           <button type="button" className="vk-primary" disabled={busy} onClick={newVisit}>
             {t('kiosk.agree')}
           </button>

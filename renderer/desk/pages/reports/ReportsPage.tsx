@@ -7,6 +7,7 @@ import type { Report } from '../../../../core/reports/build';
 import { invoke } from '../../../api/client';
 import { PageHeader } from '../../../components/PageHeader';
 import { useSession } from '../../../stores/session';
+import { downloadBase64 } from '../../../components/download';
 import { openPrint } from '../../print';
 import { ReportView } from './ReportView';
 import '../../../styles/reports.css';
@@ -18,14 +19,6 @@ export const monday = (d: Dayjs) => d.subtract((d.day() + 6) % 7, 'day');
 
 export async function fetchReport(kind: Kind, day: string) {
   return kind === 'daily' ? invoke('reports.daily', { date: day }) : invoke('reports.weekly', { weekStart: day });
-}
-
-function download(filename: string, base64: string) {
-  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
-  const a = Object.assign(document.createElement('a'), { href: url, download: filename });
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 /** 报表: the day's or the week's figures, charted; printable and exported to Excel. */
@@ -52,7 +45,7 @@ export function ReportsPage() {
   const exportXlsx = async () => {
     const a = await invoke('reports.export', kind === 'daily' ? { kind, date: first } : { kind, weekStart: first });
     if (!a.ok) return void message.error(a.error.message);
-    download(a.value.filename, a.value.base64);
+    downloadBase64(a.value.filename, a.value.base64);
     void message.success(t('exported', { file: a.value.filename }));
   };
 

@@ -7,6 +7,7 @@ import { BlocklistPanel } from './BlocklistPanel';
 import { CheckInForm } from './CheckInForm';
 import { openPrint } from './printing';
 import { PreRegisterButton } from './PreRegisterForm';
+import { ExportButton, RefusedButton, RetentionButton } from './RegisterDuties';
 import { SearchPanel } from './SearchPanel';
 import { AppointmentList, OnSiteTable, VisitList } from './VisitTables';
 import { useVisitsData } from './useVisitsData';
@@ -33,6 +34,9 @@ export function VisitsPage() {
         extra={
           <>
             <PreRegisterButton hosts={data.hosts} />
+            <RefusedButton />
+            <ExportButton />
+            <RetentionButton />
             <Button onClick={() => openPrint('roll-call', 'report')}>{t('desk.rollCall')}</Button>
           </>
         }
