@@ -28,6 +28,16 @@ describe('settings', () => {
     expect(unknown.ok || unknown.error.issues?.[0].path).toEqual(['key']);
     expect((await d.ok('settings.get')).retentionDays).toBe(90);
   });
+  it('leaves the site rules to the supervisor; a receptionist sets this PC and the language', async () => {
+    const staff = await d.ok('staff.upsert', { name: '李前台', role: 'reception', pin: '2468' });
+    const reception = await d.signIn(staff.id, '2468');
+    const refused = await d.desk('settings.set', { key: 'retentionDays', value: 7 }, reception);
+    expect(refused.ok || refused.error.code).toBe('forbidden');
+    expect((await d.ok('settings.get')).retentionDays).toBe(90);
+    await d.ok('settings.set', { key: 'printer.badge', value: 'Zebra' }, reception);
+    await d.ok('settings.set', { key: 'locale', value: 'en' }, reception);
+    expect((await d.ok('settings.get'))['printer.badge']).toBe('Zebra');
+  });
 });
 
 describe('system.status', () => {

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { mutate } from '../../db/mutate';
-import { invalidField } from '../errors';
+import { forbidden, invalidField } from '../errors';
 import { procedure } from '../procedure';
-import { settingSpecs, SETTING_KEYS } from './registry';
+import { settingSpecs, SETTING_KEYS, supervisorOnly } from './registry';
 import { getAllSettings, writeSetting } from './store';
 
 export const settingsProcedures = {
@@ -19,6 +19,7 @@ export const settingsProcedures = {
     roles: ['desk'],
     handler(ctx, input) {
       const key = input.key as keyof typeof settingSpecs;
+      if (supervisorOnly(key) && ctx.staff?.role !== 'supervisor') throw forbidden();
       const parsed = settingSpecs[key].schema.safeParse(input.value);
       if (!parsed.success) throw invalidField('value', 'issue.invalid_type');
       mutate(ctx.db, (tx) => {

@@ -5,6 +5,8 @@ interface SettingSpec<S extends z.ZodType = z.ZodType> {
   default: z.output<S>;
   /** site: synced to every desk of the site; device: this PC only (printers, displays). */
   scope: 'site' | 'device';
+  /** Anyone at the desk may change it; otherwise a site rule (retention, due times, categories) is the supervisor's. */
+  anyStaff?: boolean;
 }
 
 const spec = <S extends z.ZodType>(s: SettingSpec<S>) => s;
@@ -13,7 +15,7 @@ const printer = z.string().max(200);
 
 /** Every setting the desk knows. Each domain adds its keys here. */
 export const settingSpecs = {
-  locale: spec({ schema: z.enum(['zh-CN', 'en']), default: 'zh-CN' as 'zh-CN' | 'en', scope: 'site' }),
+  locale: spec({ schema: z.enum(['zh-CN', 'en']), default: 'zh-CN' as 'zh-CN' | 'en', scope: 'site', anyStaff: true }),
   siteName: spec({ schema: z.string().trim().min(1).max(50), default: '前台', scope: 'site' }),
   /** Visitors still on site after this time are flagged. */
   closingTime: spec({ schema: time, default: '18:00', scope: 'site' }),
@@ -73,6 +75,12 @@ export const settingSpecs = {
     scope: 'site',
   }),
 } satisfies Record<string, SettingSpec>;
+
+/** Who may change a setting: this PC's own (printers, display) and the language, anyone; a site rule, the supervisor. */
+export const supervisorOnly = (key: SettingKey): boolean => {
+  const s: SettingSpec = settingSpecs[key];
+  return s.scope === 'site' && !s.anyStaff;
+};
 
 export type SettingKey = keyof typeof settingSpecs;
 export type SettingValues = { [K in SettingKey]: z.output<(typeof settingSpecs)[K]['schema']> };

@@ -32,7 +32,7 @@ describe('arrival checks', () => {
     const now = await d.newOrder();
     await act('workOrders.dispatch', { id: later.id, workerId: d.workers.sun });
     await act('workOrders.dispatch', { id: now.id, workerId: d.workers.zhou });
-    await act('settings.set', { key: 'workOrders.arrivalCheckMinutes', value: 15 });
+    await d.ok('settings.set', { key: 'workOrders.arrivalCheckMinutes', value: 15 }); // a site rule: the supervisor's
     d.clock.advance(16 * MINUTE);
     expect(brief((await lists()).arrivalChecks)).toEqual([[now.id, 'overdue']]);
     d.clock.advance(3 * HOUR);

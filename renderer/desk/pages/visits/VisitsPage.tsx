@@ -3,6 +3,7 @@ import { App as AntApp, Button, Card, Tabs } from 'antd';
 import { on } from '../../../api/client';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../components/PageHeader';
+import { useSession } from '../../../stores/session';
 import { BlocklistPanel } from './BlocklistPanel';
 import { CheckInForm } from './CheckInForm';
 import { openPrint } from './printing';
@@ -16,6 +17,7 @@ import { useVisitsData } from './useVisitsData';
 export function VisitsPage() {
   const { t } = useTranslation('visits');
   const data = useVisitsData();
+  const isSupervisor = useSession((s) => s.staff?.role === 'supervisor');
   const { notification } = AntApp.useApp();
   // A blocklisted visitor at the kiosk was told only to come to the desk: the desk must know who is coming.
   useEffect(
@@ -36,7 +38,8 @@ export function VisitsPage() {
             <PreRegisterButton hosts={data.hosts} />
             <RefusedButton />
             <ExportButton />
-            <RetentionButton />
+            {/* The retention period is a site rule: only the supervisor may change it. */}
+            {isSupervisor && <RetentionButton />}
             <Button onClick={() => openPrint('roll-call', 'report')}>{t('desk.rollCall')}</Button>
           </>
         }
