@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeDesk, testClock, type TestDesk } from '../../tests/support/core';
-import { insertLoan, insertParcel } from '../reports/fixture.test-support';
+import { bookOf, insertLoan, insertParcel } from '../reports/fixture.test-support';
 import type { Report } from '../reports/build';
 import { median } from './report';
 
@@ -25,12 +25,9 @@ beforeEach(async () => {
 });
 afterEach(() => d.close());
 
-const block = (r: Report) => r.blocks.find((b) => b.book === 'parcels')!;
-const figs = (r: Report) => Object.fromEntries(block(r).figures.map((f) => [f.key, f.value]));
-const rows = (r: Report, key: string) => {
-  const b = block(r).breakdowns.find((x) => x.key === key)!;
-  return Object.fromEntries(b.rows.map((row) => [row.label, row.values]));
-};
+const block = (r: Report) => bookOf(r, 'parcels').block;
+const figs = (r: Report) => bookOf(r, 'parcels').figures();
+const rows = (r: Report, key: string) => bookOf(r, 'parcels').rows(key);
 
 describe('parcels and loans in the reports', () => {
   it('counts each parcel event on the day it happened, with the median wait and the loans', async () => {

@@ -3,6 +3,7 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { Db } from '../../db/open';
 import { formatHlc } from '../../sync/hlc';
+import type { Report } from './build';
 
 export function insertCall(db: Db, c: { at: number; reason: string; outcome: string; late?: boolean; takenBy: string }): string {
   const id = uuidv7();
@@ -82,4 +83,18 @@ export function insertLoan(db: Db, l: { kind: string; at: number; due: number; b
   db.sqlite
     .prepare(`INSERT INTO item_loans (id, item_id, borrower, phone, purpose, lent_at, due_at, lent_by, returned_at) VALUES (?, ?, '刘师傅', '13700000000', '检修', ?, ?, ?, ?)`)
     .run(uuidv7(), itemId, l.at, l.due, l.lentBy, l.back ?? null);
+}
+
+/** One book's part of a report, read the way the report tests compare it with hand-counted figures. */
+export function bookOf(r: Report, book: string) {
+  const block = r.blocks.find((b) => b.book === book)!;
+  return {
+    block,
+    figures: () => Object.fromEntries(block.figures.map((f) => [f.key, f.value])),
+    /** A breakdown as label -> values, or label -> {column: value} when asked `byColumn`. */
+    rows: (key: string, byColumn = false) => {
+      const b = block.breakdowns.find((x) => x.key === key)!;
+      return Object.fromEntries(b.rows.map((row) => [row.label, byColumn ? Object.fromEntries(b.columns.map((c, i) => [c, row.values[i]])) : row.values]));
+    },
+  };
 }

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeDesk, testClock, type TestDesk } from '../../tests/support/core';
-import { insertCall, insertCase, insertMessage, insertOrder } from './fixture.test-support';
+import { bookOf, insertCall, insertCase, insertMessage, insertOrder } from './fixture.test-support';
 import type { Report } from './build';
 
 // A small hand-counted fixture on Monday 2026-11-23 (Asia/Shanghai), one call on the 24th and one
@@ -44,13 +44,9 @@ beforeEach(async () => {
 });
 afterEach(() => d.close());
 
-const block = (r: Report, book: string) => r.blocks.find((b) => b.book === book)!;
-const fig = (r: Report, book: string, key: string) => block(r, book).figures.find((f) => f.key === key)!.value;
-const tgt = (r: Report, book: string, key: string) => block(r, book).targets.find((g) => g.key === key)!;
-const rows = (r: Report, book: string, key: string) => {
-  const b = block(r, book).breakdowns.find((x) => x.key === key)!;
-  return Object.fromEntries(b.rows.map((row) => [row.label, Object.fromEntries(b.columns.map((c, i) => [c, row.values[i]]))]));
-};
+const fig = (r: Report, book: string, key: string) => bookOf(r, book).figures()[key];
+const tgt = (r: Report, book: string, key: string) => bookOf(r, book).block.targets.find((g) => g.key === key)!;
+const rows = (r: Report, book: string, key: string) => bookOf(r, book).rows(key, true);
 
 describe('daily report', () => {
   it('counts the day’s calls, messages, complaints and work orders exactly as by hand', async () => {

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeDesk, testClock, type TestDesk } from '../../tests/support/core';
-import { insertVisit } from '../reports/fixture.test-support';
+import { bookOf, insertVisit } from '../reports/fixture.test-support';
 import type { Report } from '../reports/build';
 
 // Monday 2026-11-23 in Shanghai, closing time 18:00 (the default); the report is made a week later, so a
@@ -24,12 +24,9 @@ beforeEach(async () => {
 });
 afterEach(() => d.close());
 
-const block = (r: Report) => r.blocks.find((b) => b.book === 'visits')!;
-const figs = (r: Report) => Object.fromEntries(block(r).figures.map((f) => [f.key, f.value]));
-const rows = (r: Report, key: string) => {
-  const b = block(r).breakdowns.find((x) => x.key === key)!;
-  return Object.fromEntries(b.rows.map((row) => [row.label, row.values]));
-};
+const block = (r: Report) => bookOf(r, 'visits').block;
+const figs = (r: Report) => bookOf(r, 'visits').figures();
+const rows = (r: Report, key: string) => bookOf(r, 'visits').rows(key);
 
 describe('visitor register in the reports', () => {
   it('counts the day’s visits, people, channels, overstays and completeness as by hand', async () => {

@@ -9,7 +9,7 @@ import type { SlipTemplate } from '../../../../core/workorders/schemas';
 import { invoke } from '../../../api/client';
 import { placeOf } from '../../../print/views/slip/SlipCopy';
 import { printSlip, SLIP_TEMPLATES } from './printSlip';
-import { StepModal, type FormStep } from './StepModal';
+import { STEP_LABEL, StepModal, type FormStep } from './StepModal';
 import type { Detail } from './useWorkOrders';
 
 const time = (ms: number | null | undefined) => (ms ? dayjs(ms).format('MM-DD HH:mm') : '—');
@@ -28,12 +28,7 @@ const NEXT: Record<string, Step[]> = {
 };
 
 const LABEL: Record<Step, string> = {
-  dispatch: 'action.dispatch',
-  rework: 'action.rework',
-  complete: 'action.complete',
-  callback: 'action.callback',
-  cancel: 'action.cancel',
-  resolve: 'action.resolve',
+  ...STEP_LABEL,
   arrived: 'action.arrived',
   returnSlip: 'action.returnSlip',
 };

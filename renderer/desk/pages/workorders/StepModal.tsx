@@ -39,7 +39,8 @@ function call(step: FormStep, id: string, v: Values, conflictId: string | null):
   }
 }
 
-const TITLE: Record<FormStep, string> = {
+/** The i18n key of each step's button and form title. */
+export const STEP_LABEL: Record<FormStep, string> = {
   dispatch: 'action.dispatch',
   rework: 'action.rework',
   complete: 'action.complete',
@@ -81,8 +82,8 @@ export function StepModal({ step, order, conflictId, onClose, onDone }: {
   return (
     <Modal
       open
-      title={`${t(TITLE[step] as 'action.dispatch')} · ${order.number}`}
-      okText={t(TITLE[step] as 'action.dispatch')}
+      title={`${t(STEP_LABEL[step] as 'action.dispatch')} · ${order.number}`}
+      okText={t(STEP_LABEL[step] as 'action.dispatch')}
       cancelText={ts('common.cancel')}
       confirmLoading={busy}
       onOk={() => void submit()}
