@@ -1,22 +1,16 @@
 import type { Db } from '../../db/open';
-import { pinyinKeys } from '../staff/pinyin';
+import { latinPinyinParts, pinyinKeys, pinyinPartSql, type PinyinPart } from '../staff/pinyin';
 import type { CallerMatch } from './lookup';
 import { prefixEnd } from './phone';
 import { prepared } from './sql';
 
 const LIMIT = 8;
 
-/** Which part of the stored key ("zs zhangsan") a range reads: the initials, or the full pinyin after them. */
-type Part = 'initials' | 'full';
-
 interface KeyRange {
-  part: Part;
+  part: PinyinPart;
   from: string;
   to: string;
 }
-
-/** Could the typed letters begin a full pinyin? A consonant (zh/ch/sh) then a vowel, or a vowel. "zs" cannot. */
-const FULL_PINYIN_START = /^(?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?[aeiouv]/;
 
 /**
  * The ranges of the stored pinyin keys that can hold the typed name, each an index seek
@@ -27,19 +21,17 @@ const FULL_PINYIN_START = /^(?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?[aeiouv]/;
  */
 function keyRanges(q: string): { ranges: KeyRange[]; name: string | null } {
   const latin = q.toLowerCase().replace(/\s+/g, '');
-  const range = (part: Part, from: string): KeyRange => ({ part, from, to: prefixEnd(from) });
+  const range = (part: PinyinPart, from: string): KeyRange => ({ part, from, to: prefixEnd(from) });
   if (/^[a-z]+$/.test(latin)) {
-    const ranges = [range('initials', latin)];
-    if (latin.length > 1 && FULL_PINYIN_START.test(latin)) ranges.push(range('full', latin));
-    return { ranges, name: null };
+    return { ranges: latinPinyinParts(latin).map((part) => range(part, latin)), name: null };
   }
   const full = pinyinKeys(q).split(' ')[1] ?? '';
   return { ranges: full ? [range('full', full)] : [], name: q };
 }
 
 /** The range condition on a table's key column, written exactly as its index so SQLite uses it. */
-const inRange = (col: string, part: Part) => {
-  const key = part === 'initials' ? col : `substr("${col}", instr("${col}", ' ') + 1)`;
+const inRange = (col: string, part: PinyinPart) => {
+  const key = pinyinPartSql(`"${col}"`, part);
   return `${key} >= @from AND ${key} < @to`;
 };
 

@@ -3,6 +3,7 @@ import type { Ctx } from '../procedure';
 import { normalizePhone } from '../calls/phone';
 import { phoneIndexOf } from './privacy';
 import { prepared } from '../calls/sql';
+import { latinPinyinParts, pinyinPartSql } from '../staff/pinyin';
 import { publicVisit, readVisits } from './read';
 import type { searchInput } from './schemas';
 
@@ -13,7 +14,8 @@ const upper = (p: string) => `${p}\u{10ffff}`;
  * The desk's search, every branch an indexed range so it stays fast on a million visits:
  * - a whole phone number: its blind index (the phone itself is sealed);
  * - 3 digits: the masked phone's prefix (138****5678 keeps the first 3); 4 digits: its last 4;
- * - letters: pinyin initials ("zs" finds 张三), which lead the stored pinyin keys;
+ * - letters: pinyin initials ("zs" finds 张三), which lead the stored pinyin keys, or the full pinyin
+ *   after them ("zhang", "zhangsan"; visits_pinyin_full_idx);
  * - anything else: the start of the name or the company.
  */
 export function searchVisits(ctx: Ctx, input: z.output<typeof searchInput>) {
@@ -35,8 +37,13 @@ export function searchVisits(ctx: Ctx, input: z.output<typeof searchInput>) {
     }
   } else if (q && /^[a-zA-Z]+$/.test(q)) {
     const p = q.toLowerCase();
-    where.push('((v.visitor_pinyin >= ? AND v.visitor_pinyin < ?) OR (v.visitor_name >= ? AND v.visitor_name < ?))');
-    params.push(p, upper(p), q, upper(q));
+    const ranges = latinPinyinParts(p).map((part) => {
+      const key = pinyinPartSql('v.visitor_pinyin', part);
+      params.push(p, upper(p));
+      return `(${key} >= ? AND ${key} < ?)`;
+    });
+    where.push(`(${ranges.join(' OR ')} OR (v.visitor_name >= ? AND v.visitor_name < ?))`);
+    params.push(q, upper(q));
   } else if (q) {
     where.push('((v.visitor_name >= ? AND v.visitor_name < ?) OR (v.company >= ? AND v.company < ?))');
     params.push(q, upper(q), q, upper(q));

@@ -107,6 +107,16 @@ describe('on site, search and corrections', () => {
     expect(await ids('张')).toEqual([v.id]);
   });
 
+  it('finds a visitor by the start of the full pinyin as well as by the initials', async () => {
+    const v = await checkIn();
+    await checkIn({ visitorName: '李雷', phone: '13698765432' });
+    const ids = async (q: string) => (await desk.ok('visits.search', { q })).visits.map((x: { id: string }) => x.id);
+    expect(await ids('zhang')).toEqual([v.id]);
+    expect(await ids('zhangsan')).toEqual([v.id]);
+    expect(await ids('zs')).toEqual([v.id]);
+    expect(await ids('wang')).toEqual([]);
+  });
+
   it('corrects a visit and keeps the old values in the audit trail', async () => {
     const v = await checkIn();
     await desk.ok('visits.update', { id: v.id, visitorName: '章三', partySize: 3 });

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { sqliteTable, text, integer, index } from 'drizzle-orm/sqlite-core';
 
 /**
@@ -55,6 +56,8 @@ export const visits = sqliteTable(
     // Each with the arrival time, so a search sorts index entries alone and reads only the page it shows.
     index('visits_phone_masked_idx').on(t.phoneMasked, t.arrivedAt),
     index('visits_pinyin_idx').on(t.visitorPinyin, t.arrivedAt),
+    // The full pinyin after the initials ("zhangsan" of "zs zhangsan"), as calls_pinyin_full_idx.
+    index('visits_pinyin_full_idx').on(sql`substr(${t.visitorPinyin}, instr(${t.visitorPinyin}, ' ') + 1)`, t.arrivedAt),
     index('visits_name_idx').on(t.visitorName, t.arrivedAt),
     index('visits_company_idx').on(t.company, t.arrivedAt),
   ],
