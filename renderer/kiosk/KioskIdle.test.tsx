@@ -18,6 +18,9 @@ const renderKiosk = () =>
     </AppProviders>,
   );
 
+// The check-in flow asks for the privacy notice's retention period as soon as it starts.
+const notice = () => ok({ retentionDays: 90 });
+
 beforeEach(() => setLocale('zh-CN'));
 afterEach(() => {
   vi.useRealTimers();
@@ -27,7 +30,7 @@ afterEach(() => {
 
 describe('kiosk', () => {
   test('60 s without a touch takes the visitor back to the welcome screen, forgetting what was typed; a touch restarts the wait', async () => {
-    installFakeDesk({ 'setup.status': status, 'kiosk.hosts': () => ok([]) });
+    installFakeDesk({ 'setup.status': status, 'kiosk.hosts': () => ok([]), 'kiosk.notice': notice });
     renderKiosk();
     await screen.findByRole('heading', { name: '欢迎光临' });
     vi.useFakeTimers();
@@ -50,7 +53,7 @@ describe('kiosk', () => {
   });
 
   test('idle also puts back the site’s language a visitor switched away from', async () => {
-    installFakeDesk({ 'setup.status': status });
+    installFakeDesk({ 'setup.status': status, 'kiosk.notice': notice });
     renderKiosk();
     fireEvent.click(await screen.findByRole('button', { name: 'English' }));
     expect(await screen.findByRole('heading', { name: 'Welcome' })).toBeTruthy();

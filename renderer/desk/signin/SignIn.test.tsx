@@ -27,6 +27,7 @@ function deskWithPin(pin: string) {
     'visits.today': () => ok([]),
     'visits.appointments': () => ok([]),
     'blocklist.list': () => ok([]),
+    'settings.get': () => ok({ retentionDays: 90 }),
   });
 }
 
