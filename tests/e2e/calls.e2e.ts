@@ -148,7 +148,7 @@ describe('the phone log', () => {
     await calls.caseField('处理结果').fill('楼上已停工，回访确认无噪音');
     await page.keyboard.press('Enter');
     const refusal = calls.caseDrawer().locator('.ant-form-item-explain-error').first();
-    await refusal.waitFor();
+    await refusal.getByText('请选择投诉人是否满意').waitFor();
     await refusal.scrollIntoViewIfNeeded();
     expect(await calls.caseField('处理结果').inputValue()).toBe('楼上已停工，回访确认无噪音');
     await checkScreen(page, 'calls-case-drawer');

@@ -127,7 +127,7 @@ export function CaseDrawer({ caseId, onClose }: { caseId: string | null; onClose
             <Form.Item name="result" label={t('cases.result')}>
               <Input maxLength={1000} />
             </Form.Item>
-            <Form.Item name="satisfaction" label={t('cases.satisfaction')}>
+            <Form.Item name="satisfaction" label={t('cases.satisfaction')} rules={[{ required: true, message: t('cases.pickSatisfaction') }]}>
               <Radio.Group optionType="button" options={SATISFACTION.map((s) => ({ value: s, label: t(`cases.sat.${s}`) }))} />
             </Form.Item>
             <Button danger htmlType="submit" loading={busy}>
