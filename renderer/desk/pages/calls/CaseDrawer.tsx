@@ -1,13 +1,15 @@
 import { useCallback, useEffect, useState } from 'react';
-import { Alert, App as AntApp, Button, DatePicker, Descriptions, Drawer, Form, Input, Radio, Tag, Timeline } from 'antd';
+import { Alert, App as AntApp, Button, DatePicker, Descriptions, Drawer, Form, Input, Radio, Select, Tag, Timeline } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { ProcOutput } from '../../../../core/api-types';
 import { invoke } from '../../../api/client';
 import { applyIssues } from '../../../components/formIssues';
+import { useStaff } from '../../../stores/staff';
+import { matchesStaff } from '../../signin/filterStaff';
 
 type Detail = ProcOutput<'cases.get'>;
-type FollowUp = { note?: string; dueAt?: Dayjs | null };
+type FollowUp = { note?: string; dueAt?: Dayjs | null; ownerId?: string };
 type Closing = { result?: string; satisfaction?: 'satisfied' | 'neutral' | 'dissatisfied' };
 
 const time = (ms: number) => dayjs(ms).format('MM-DD HH:mm');
@@ -25,6 +27,9 @@ export function CaseDrawer({ caseId, onClose }: { caseId: string | null; onClose
   const [closing] = Form.useForm<Closing>();
   const [problems, setProblems] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
+  const staff = useStaff((s) => s.list);
+  const loadStaff = useStaff((s) => s.load);
+  useEffect(() => void loadStaff(), [loadStaff]);
 
   const load = useCallback(async (id: string) => {
     const a = await invoke('cases.get', { id });
@@ -44,7 +49,7 @@ export function CaseDrawer({ caseId, onClose }: { caseId: string | null; onClose
   const saveFollowUp = async (v: FollowUp) => {
     if (!caseId) return;
     setBusy(true);
-    const a = await invoke('cases.update', { id: caseId, note: v.note?.trim() || undefined, dueAt: v.dueAt ? v.dueAt.valueOf() : undefined });
+    const a = await invoke('cases.update', { id: caseId, note: v.note?.trim() || undefined, dueAt: v.dueAt ? v.dueAt.valueOf() : undefined, ownerId: v.ownerId || undefined });
     setBusy(false);
     // A refusal stays on the field it names; the typed values are left as they were.
     if (!a.ok) return setProblems(applyIssues(followUp, a.error));
@@ -65,7 +70,13 @@ export function CaseDrawer({ caseId, onClose }: { caseId: string | null; onClose
   };
 
   const noteText = (n: Detail['notes'][number]) =>
-    n.kind === 'due_changed' ? `${t('cases.kind.due_changed')} ${time(Number(n.text))}` : n.kind === 'note' ? n.text : `${t(`cases.kind.${n.kind as 'closed'}`)}：${n.text}`;
+    n.kind === 'due_changed'
+      ? `${t('cases.kind.due_changed')} ${time(Number(n.text))}`
+      : n.kind === 'note'
+        ? n.text
+        : n.kind === 'owner_changed'
+          ? `${t('cases.kind.owner_changed')} ${n.text}`
+          : `${t(`cases.kind.${n.kind as 'closed'}`)}：${n.text}`;
 
   return (
     <Drawer
@@ -117,6 +128,16 @@ export function CaseDrawer({ caseId, onClose }: { caseId: string | null; onClose
             </Form.Item>
             <Form.Item name="dueAt" label={t('cases.newDue')}>
               <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" />
+            </Form.Item>
+            <Form.Item name="ownerId" label={t('cases.newOwner')}>
+              <Select
+                allowClear
+                showSearch={{ filterOption: (q, o) => !!o && matchesStaff({ name: String(o.label), pinyin: o.pinyin }, q) }}
+                placeholder={t('cases.ownerPlaceholder')}
+                options={staff
+                  .filter((s) => s.id !== detail.ownerId)
+                  .map((s) => ({ value: s.id, label: s.name, pinyin: 'pinyin' in s ? String(s.pinyin ?? '') : '' }))}
+              />
             </Form.Item>
             <Button type="primary" htmlType="submit" loading={busy}>
               {t('cases.save')}
