@@ -143,6 +143,13 @@ describe('the phone log', () => {
     await page.keyboard.press('Enter');
     await calls.caseDrawer().getByText('已联系楼上业主，约定晚八点后停工 · 李前台').waitFor();
     expect(await calls.caseField('跟进记录').inputValue()).toBe('');
+    // Esc closes the drawer; 处理 opens it again with the note in the history.
+    const openDrawer = page.locator('.case-drawer.ant-drawer-open');
+    await openDrawer.waitFor();
+    await page.keyboard.press('Escape');
+    await openDrawer.waitFor({ state: 'detached' });
+    await row.getByRole('button', { name: '处理' }).click();
+    await calls.caseDrawer().getByText('已联系楼上业主，约定晚八点后停工 · 李前台').waitFor();
 
     // No satisfaction chosen: the refusal shows on that field and the typed result stays.
     await calls.caseField('处理结果').fill('楼上已停工，回访确认无噪音');
@@ -156,7 +163,7 @@ describe('the phone log', () => {
     await calls.caseDrawer().getByText('满意', { exact: true }).click();
     await calls.caseField('处理结果').press('Enter');
     await page.getByText(/投诉 .* 已结案/).waitFor();
-    await page.locator('.case-drawer.ant-drawer-open').waitFor({ state: 'detached' });
+    await openDrawer.waitFor({ state: 'detached' });
     await expect.poll(() => calls.openCase('赵阿姨').count()).toBe(0);
     await checkScreen(page, 'calls-case-closed');
     const closed = await server.call<{ complainantName: string; result: string; satisfaction: string }[]>('cases.list', { status: 'closed' }, { token: await tokenOf(page) });
