@@ -46,6 +46,19 @@ describe('cases', () => {
     expect((await desk.ok('cases.get', { id })).status).toBe('open');
   });
 
+  it('hands the case on to another staff member, which only the owner or a supervisor may do', async () => {
+    const { id } = await openCase();
+    const other = (await desk.ok('staff.upsert', { name: '赵敏', role: 'reception', pin: '3456' })).id;
+    const unknown = await desk.desk('cases.update', { id, ownerId: '0190a000-0000-7000-8000-000000000000' }, receptionToken);
+    expect(!unknown.ok && unknown.error.issues?.[0]).toMatchObject({ path: ['ownerId'], field: '负责人' });
+    await desk.ok('cases.update', { id, ownerId: other }, receptionToken);
+    const c = await desk.ok('cases.get', { id });
+    expect(c).toMatchObject({ ownerId: other, ownerName: '赵敏' });
+    expect(c.notes.at(-1)).toMatchObject({ kind: 'owner_changed', text: '赵敏' });
+    const back = await desk.desk('cases.update', { id, ownerId: reception }, receptionToken);
+    expect(!back.ok && back.error.code).toBe('forbidden');
+  });
+
   it('closes with the result and the satisfaction, once', async () => {
     const { id } = await openCase();
     await desk.ok('cases.close', { id, result: '已更换灯泡，业主确认', satisfaction: 'satisfied' }, receptionToken);

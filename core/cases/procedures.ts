@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { mutate } from '../../db/mutate';
 import { cases } from '../../db/schema';
 import { callerPhone } from '../calls/phone';
-import { prepared, residentExists } from '../calls/sql';
+import { findStaff, prepared, residentExists } from '../calls/sql';
 import { dueStateOf } from '../calls/due';
 import { conflict, forbidden, invalidField, notFound } from '../errors';
 import { epochMs, id, longText, text } from '../fields';
@@ -102,24 +102,31 @@ export const caseProcedures = {
 
   'cases.update': procedure({
     input: z
-      .object({ id, note: longText(1000).optional(), dueAt: epochMs.optional() })
+      .object({ id, note: longText(1000).optional(), dueAt: epochMs.optional(), ownerId: id.optional() })
       .strict()
-      .refine((v) => v.note !== undefined || v.dueAt !== undefined, { path: ['note'], message: 'issue.required' }),
+      .refine((v) => v.note !== undefined || v.dueAt !== undefined || v.ownerId !== undefined, { path: ['note'], message: 'issue.required' }),
     roles: ['desk'],
     staffRoles: DESK,
     handler(ctx, input) {
       const c = loadCase(ctx, input.id);
       if (c.closedAt) throw conflict('cases.closed');
       // Anyone at the desk may add what a follow-up call said; moving the promise is the owner's call.
-      if (input.dueAt !== undefined) requireOwnerOrSupervisor(ctx, c);
+      // ...and so is handing the case on to someone else at the desk.
+      if (input.dueAt !== undefined || input.ownerId !== undefined) requireOwnerOrSupervisor(ctx, c);
       requireFutureDue(ctx, input.dueAt);
+      const owner = input.ownerId === undefined || input.ownerId === c.ownerId ? undefined : findStaff(ctx.db, input.ownerId);
+      if (input.ownerId !== undefined && input.ownerId !== c.ownerId && !owner) throw invalidField('ownerId', 'calls.unknown_staff');
       mutate(ctx.db, (tx) => {
         if (input.note) writeCaseNote(tx, c.id, ctx.staff!.id, 'note', input.note);
         if (input.dueAt !== undefined) {
           tx.update(cases, c.id, { dueAt: input.dueAt, escalatedAt: null, escalatedTo: null });
           writeCaseNote(tx, c.id, ctx.staff!.id, 'due_changed', String(input.dueAt));
         }
-        ctx.audit(tx, 'cases.update', c.id, { note: !!input.note, dueAt: input.dueAt });
+        if (owner) {
+          tx.update(cases, c.id, { ownerId: owner.id });
+          writeCaseNote(tx, c.id, ctx.staff!.id, 'owner_changed', owner.name);
+        }
+        ctx.audit(tx, 'cases.update', c.id, { note: !!input.note, dueAt: input.dueAt, ownerId: owner?.id });
       });
       ctx.emit('data-changed', { tables: ['cases'] });
       return { id: c.id };

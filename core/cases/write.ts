@@ -5,7 +5,7 @@ import { caseNotes, cases } from '../../db/schema';
 
 export const CASE_SOURCES = ['call', 'visit', 'other'] as const;
 export const SATISFACTION = ['satisfied', 'neutral', 'dissatisfied'] as const;
-export type NoteKind = 'note' | 'escalated' | 'closed' | 'due_changed';
+export type NoteKind = 'note' | 'escalated' | 'closed' | 'due_changed' | 'owner_changed';
 
 export interface NewCase {
   source: (typeof CASE_SOURCES)[number];

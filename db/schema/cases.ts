@@ -45,7 +45,7 @@ export const caseNotes = sqliteTable(
     caseId: text('case_id').notNull(),
     at: integer('at').notNull(),
     staffId: text('staff_id'),
-    /** note | escalated | closed | due_changed */
+    /** note | escalated | closed | due_changed | owner_changed (text: the new owner's name) */
     kind: text('kind').notNull(),
     /** The note; for due_changed, the new due time in epoch ms (shown in the desk's time zone). */
     text: text('text').notNull(),

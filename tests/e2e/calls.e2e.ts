@@ -121,6 +121,56 @@ describe('the phone log', () => {
     expect(await form.getByLabel('报修内容').inputValue()).toBe('厨房水管漏水');
   });
 
+  test('a 投诉 call opens a case, which is noted and closed from the page and leaves the open list', async () => {
+    const { page, calls, shell, errors } = await signedIn('lqt', '李前台', '2468');
+    await shell.go('来电');
+    await calls.openWithF2();
+    await calls.type('13500003333');
+    await calls.tab();
+    await calls.type('赵阿姨');
+    await calls.tab(4);
+    await calls.arrowRight(2); // 咨询 -> 报修 -> 投诉
+    await calls.tab();
+    await calls.type('楼上装修噪音太大');
+    await calls.saveWithCtrlEnter();
+
+    const row = calls.openCase('赵阿姨');
+    await row.getByText('楼上装修噪音太大').waitFor();
+    await checkScreen(page, 'calls-case-open');
+    await row.getByRole('button', { name: '处理' }).click();
+    await calls.caseDrawer().getByText('赵阿姨').first().waitFor();
+    await calls.caseField('跟进记录').fill('已联系楼上业主，约定晚八点后停工');
+    await page.keyboard.press('Enter');
+    await calls.caseDrawer().getByText('已联系楼上业主，约定晚八点后停工 · 李前台').waitFor();
+    expect(await calls.caseField('跟进记录').inputValue()).toBe('');
+    // Esc closes the drawer; 处理 opens it again with the note in the history.
+    const openDrawer = page.locator('.case-drawer.ant-drawer-open');
+    await openDrawer.waitFor();
+    await page.keyboard.press('Escape');
+    await openDrawer.waitFor({ state: 'detached' });
+    await row.getByRole('button', { name: '处理' }).click();
+    await calls.caseDrawer().getByText('已联系楼上业主，约定晚八点后停工 · 李前台').waitFor();
+
+    // No satisfaction chosen: the refusal shows on that field and the typed result stays.
+    await calls.caseField('处理结果').fill('楼上已停工，回访确认无噪音');
+    await page.keyboard.press('Enter');
+    const refusal = calls.caseDrawer().locator('.ant-form-item-explain-error').first();
+    await refusal.getByText('请选择投诉人是否满意').waitFor();
+    await refusal.scrollIntoViewIfNeeded();
+    expect(await calls.caseField('处理结果').inputValue()).toBe('楼上已停工，回访确认无噪音');
+    await checkScreen(page, 'calls-case-drawer');
+
+    await calls.caseDrawer().getByText('满意', { exact: true }).click();
+    await calls.caseField('处理结果').press('Enter');
+    await page.getByText(/投诉 .* 已结案/).waitFor();
+    await openDrawer.waitFor({ state: 'detached' });
+    await expect.poll(() => calls.openCase('赵阿姨').count()).toBe(0);
+    await checkScreen(page, 'calls-case-closed');
+    const closed = await server.call<{ complainantName: string; result: string; satisfaction: string }[]>('cases.list', { status: 'closed' }, { token: await tokenOf(page) });
+    expect(closed.find((c) => c.complainantName === '赵阿姨')).toMatchObject({ result: '楼上已停工，回访确认无噪音', satisfaction: 'satisfied' });
+    expect(errors).toEqual([]);
+  });
+
   test('a residents file with bad rows is refused row by row, and nothing is imported', async () => {
     const { page, shell } = await signedIn('wzg', '王主管', '1234');
     await shell.go('来电');

@@ -62,4 +62,21 @@ export class CallsPage {
   todayCalls() {
     return this.page.getByRole('region', { name: '今日来电' });
   }
+
+  cases() {
+    return this.page.getByRole('region', { name: '未结投诉' });
+  }
+
+  openCase(complainant: string) {
+    return this.cases().getByRole('listitem').filter({ hasText: complainant });
+  }
+
+  /** The drawer of one complaint, opened with 处理 from the open list. */
+  caseDrawer() {
+    return this.page.locator('.case-drawer');
+  }
+
+  caseField(label: string) {
+    return this.caseDrawer().getByLabel(label, { exact: true });
+  }
 }

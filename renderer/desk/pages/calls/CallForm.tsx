@@ -8,7 +8,7 @@ import { useSession } from '../../../stores/session';
 import { useStaff } from '../../../stores/staff';
 import { matchesStaff } from '../../signin/filterStaff';
 import { address, CallerLookup, useCallerLookup, type Pick } from './CallerLookup';
-import { CALLBACK_HOURS, clearDraft, emptyCall, isBlank, loadDraft, REASONS, saveDraft, toLogInput, type CallValues } from './draft';
+import { callbackChoices, clearDraft, emptyCall, isBlank, loadDraft, REASONS, saveDraft, toLogInput, type CallValues } from './draft';
 import { readBack } from './readback';
 import { useCalls } from './store';
 
@@ -38,12 +38,15 @@ export function CallForm({ onSaved }: { onSaved(call: { id: string; reason: stri
   const [form] = Form.useForm<CallValues>();
   const [busy, setBusy] = useState(false);
   const [problems, setProblems] = useState<string[]>([]);
+  // The site decides how soon a message must be called back (设置: calls.callbackHours).
+  const [siteHours, setSiteHours] = useState(2);
   const restored = useRef(false);
   const phoneRef = useRef<InputRef>(null);
   const values = (Form.useWatch([], form) ?? {}) as Partial<CallValues>;
   const match = useCallerLookup(values.callerPhone ?? '', values.callerName ?? '');
 
   useEffect(() => void loadStaff(), [loadStaff]);
+  useEffect(() => void invoke('settings.get').then((a) => a.ok && setSiteHours(a.value['calls.callbackHours'])), []);
   // A draft left by a crash or a restart opens the form again, as it was.
   useEffect(() => {
     if (restored.current) return;
@@ -56,11 +59,14 @@ export function CallForm({ onSaved }: { onSaved(call: { id: string; reason: stri
   }, [form, message, t]);
 
   // The time of a new call is when the form opens for it, not when the page first loaded.
+  // The site's callback limit also applies when it arrives after the form opened, as long as nothing was typed.
   useEffect(() => {
-    if (formOpen && isBlank(form.getFieldsValue(true))) form.setFieldValue('receivedAt', emptyCall(Date.now()).receivedAt);
-  }, [formOpen, form]);
+    if (!formOpen || !isBlank(form.getFieldsValue(true))) return;
+    const fresh = emptyCall(Date.now(), siteHours);
+    form.setFieldsValue({ receivedAt: fresh.receivedAt, callbackHours: fresh.callbackHours });
+  }, [formOpen, form, siteHours]);
 
-  const keep = () => saveDraft({ ...emptyCall(Date.now()), ...form.getFieldsValue(true) });
+  const keep = () => saveDraft({ ...emptyCall(Date.now(), siteHours), ...form.getFieldsValue(true) });
   const fill = (p: Pick) => {
     form.setFieldsValue(Object.fromEntries(Object.entries(p).filter(([, v]) => v !== undefined)));
     keep();
@@ -87,12 +93,12 @@ export function CallForm({ onSaved }: { onSaved(call: { id: string; reason: stri
   const reset = () => {
     clearDraft();
     form.resetFields();
-    form.setFieldsValue(emptyCall(Date.now()));
+    form.setFieldsValue(emptyCall(Date.now(), siteHours));
     setProblems([]);
   };
 
   const submit = useCallback(async () => {
-    const v: CallValues = { ...emptyCall(Date.now()), ...form.getFieldsValue(true) };
+    const v: CallValues = { ...emptyCall(Date.now(), siteHours), ...form.getFieldsValue(true) };
     if (v.outcome !== 'answered' && !v.staffId) return form.setFields([{ name: 'staffId', errors: [t('form.pickStaff')] }]);
     setBusy(true);
     const a = await invoke('calls.log', toLogInput(v, Date.now()));
@@ -103,7 +109,7 @@ export function CallForm({ onSaved }: { onSaved(call: { id: string; reason: stri
     closeForm();
     onSaved({ id: a.value.id, reason: v.reason ?? '', name: v.callerName });
     // reset only touches the stable form.
-  }, [form, message, t, closeForm, onSaved]);
+  }, [form, message, t, closeForm, onSaved, siteHours]);
 
   const onKeyDown = (e: React.KeyboardEvent) => {
     if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
@@ -191,7 +197,7 @@ export function CallForm({ onSaved }: { onSaved(call: { id: string; reason: stri
                 <Input maxLength={500} />
               </Form.Item>
               <Form.Item name="callbackHours" label={t('form.callbackIn')}>
-                <Select options={CALLBACK_HOURS.map((h) => ({ value: h, label: t('form.callbackHours', { count: h }) }))} />
+                <Select options={callbackChoices(siteHours).map((h) => ({ value: h, label: t('form.callbackHours', { count: h }) }))} />
               </Form.Item>
             </div>
           )}

@@ -1,8 +1,9 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { App as AntApp, Button, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Answer } from '../../../../core/api-types';
 import { invoke } from '../../../api/client';
+import { CaseDrawer } from './CaseDrawer';
 import { useCalls } from './store';
 
 const hm = (ms: number) => new Date(ms).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
@@ -129,14 +130,16 @@ export function OpenMessages() {
   );
 }
 
+/** Open complaints, most urgent first; 处理 opens the case to note, move or close it. */
 export function OpenCases() {
   const { t } = useTranslation('calls');
-  const { cases } = useCalls();
+  const { cases, load } = useCalls();
+  const [working, setWorking] = useState<string | null>(null);
   return (
     <Panel id="calls-cases" title={t('cases.title')} empty={cases.length === 0 ? t('cases.empty') : null}>
       <ul className="open-list">
         {cases.map((c) => (
-          <li key={c.id} className={dueClass(c.due)}>
+          <li key={c.id} className={dueClass(c.due)} aria-label={`${c.number} ${c.complainantName}`}>
             <div className="open-main">
               <strong>{c.number}</strong> {c.complainantName}
               <div>{c.summary}</div>
@@ -150,10 +153,22 @@ export function OpenCases() {
                 {t('cases.owner')} {c.ownerName}
                 {c.escalatedAt && ` · ${t('cases.escalated')} ${c.escalatedToName ?? ''}`}
               </span>
+              <span className="row-actions">
+                <Button size="small" onClick={() => setWorking(c.id)}>
+                  {t('cases.work')}
+                </Button>
+              </span>
             </div>
           </li>
         ))}
       </ul>
+      <CaseDrawer
+        caseId={working}
+        onClose={() => {
+          setWorking(null);
+          void load();
+        }}
+      />
     </Panel>
   );
 }

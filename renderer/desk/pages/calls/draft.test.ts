@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { emptyCall, loadDraft, saveDraft, toLogInput, DRAFT_KEY } from './draft';
+import { callbackChoices, emptyCall, loadDraft, saveDraft, toLogInput, DRAFT_KEY } from './draft';
 
 const NOW = Date.UTC(2026, 11, 6, 2, 30, 45);
 
@@ -22,5 +22,12 @@ describe('the call draft', () => {
     const input = toLogInput({ ...emptyCall(NOW), callerName: ' 张三 ', callerPhone: '13800001111', reason: 'message', summary: '请回电', outcome: 'message', staffId: 's1', callbackHours: 4 }, NOW);
     expect(input).toMatchObject({ callerName: '张三', outcome: { kind: 'message', forStaffId: 's1', callbackDueAt: NOW + 4 * 3_600_000 } });
     expect(toLogInput({ ...emptyCall(NOW), outcome: 'transferred', staffId: 's1' }, NOW).outcome).toEqual({ kind: 'transferred', toStaffId: 's1', connected: true });
+  });
+
+  it("starts the callback limit at the site's setting, and offers it among the usual choices", () => {
+    expect(emptyCall(NOW).callbackHours).toBe(2);
+    expect(emptyCall(NOW, 3).callbackHours).toBe(3);
+    expect(callbackChoices(3)).toEqual([1, 2, 3, 4, 8, 24]);
+    expect(callbackChoices(4)).toEqual([1, 2, 4, 8, 24]);
   });
 });

@@ -25,7 +25,8 @@ export interface CallValues {
   callbackHours: number;
 }
 
-export const emptyCall = (now: number): CallValues => ({
+/** callbackHours: the site's `calls.callbackHours` setting once the form has it. */
+export const emptyCall = (now: number, callbackHours = 2): CallValues => ({
   receivedAt: Math.floor(now / 60_000) * 60_000,
   callerPhone: '',
   callerName: '',
@@ -33,8 +34,11 @@ export const emptyCall = (now: number): CallValues => ({
   summary: '',
   outcome: 'answered',
   connected: true,
-  callbackHours: 2,
+  callbackHours,
 });
+
+/** The picker's choices, with the site's own default among them even when it is not a usual one. */
+export const callbackChoices = (siteDefault: number) => [...new Set([...CALLBACK_HOURS, siteDefault])].sort((a, b) => a - b);
 
 /** True when nothing was typed yet: such a form is not worth restoring. */
 export const isBlank = (v: Partial<CallValues>) => !v.callerPhone && !v.callerName && !v.summary && !v.reason && !v.callerCompany;
