@@ -102,6 +102,8 @@ describe('the desk page', () => {
 
     await drawer.getByRole('button', { name: '派工', exact: true }).click();
     await wo.choose('维修人员', '赵师傅');
+    // The list closes with an animation; axe caught it once half gone (an empty, unnamed listbox).
+    await page.locator('.ant-select-dropdown').last().waitFor({ state: 'hidden' });
     await checkScreen(page, 'workorders-dispatch-picker');
     await wo.confirmStep('派工');
     await wo.status('已派工').waitFor();
