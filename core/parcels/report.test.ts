@@ -1,13 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeDesk, testClock, type TestDesk } from '../../tests/support/core';
-import { bookOf, insertLoan, insertParcel } from '../reports/fixture.test-support';
+import { at, bookOf, insertLoan, insertParcel } from '../reports/fixture.test-support';
 import type { Report } from '../reports/build';
 import { median } from './report';
 
 // Monday 2026-11-23 in Shanghai; the report is made a week later. Expected figures counted by hand.
-const DAY0 = Date.UTC(2026, 10, 22, 16);
-const at = (h: number, m = 0, day = 0) => DAY0 + day * 86_400_000 + (h * 60 + m) * 60_000;
-
 let d: TestDesk;
 beforeEach(async () => {
   d = await makeDesk({ clock: testClock(at(10, 0, 7)) });

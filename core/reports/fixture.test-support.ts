@@ -98,3 +98,8 @@ export function bookOf(r: Report, book: string) {
     },
   };
 }
+
+/** The report tests' week: Monday 2026-11-23 00:00 in Shanghai. */
+const DAY0 = Date.UTC(2026, 10, 22, 16);
+/** A moment of that week: hour and minute of day 0 (Monday), or of `day` days later (negative: before). */
+export const at = (h: number, m = 0, day = 0) => DAY0 + day * 86_400_000 + (h * 60 + m) * 60_000;

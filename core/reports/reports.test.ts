@@ -1,13 +1,11 @@
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeDesk, testClock, type TestDesk } from '../../tests/support/core';
-import { bookOf, insertCall, insertCase, insertMessage, insertOrder } from './fixture.test-support';
+import { at, bookOf, insertCall, insertCase, insertMessage, insertOrder } from './fixture.test-support';
 import type { Report } from './build';
 
 // A small hand-counted fixture on Monday 2026-11-23 (Asia/Shanghai), one call on the 24th and one
 // just before the week; every expected figure below is counted by hand from these rows.
-const DAY0 = Date.UTC(2026, 10, 22, 16); // 2026-11-23 00:00 in Shanghai
-const at = (h: number, m = 0, day = 0) => DAY0 + day * 86_400_000 + (h * 60 + m) * 60_000;
 const MIN = 60_000;
 const HOUR = 3_600_000;
 

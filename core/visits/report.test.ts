@@ -1,14 +1,11 @@
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeDesk, testClock, type TestDesk } from '../../tests/support/core';
-import { bookOf, insertVisit } from '../reports/fixture.test-support';
+import { at, bookOf, insertVisit } from '../reports/fixture.test-support';
 import type { Report } from '../reports/build';
 
 // Monday 2026-11-23 in Shanghai, closing time 18:00 (the default); the report is made a week later, so a
 // visitor never signed out is past closing. Every expected figure is counted by hand from these rows.
-const DAY0 = Date.UTC(2026, 10, 22, 16);
-const at = (h: number, m = 0, day = 0) => DAY0 + day * 86_400_000 + (h * 60 + m) * 60_000;
-
 let d: TestDesk;
 beforeEach(async () => {
   d = await makeDesk({ clock: testClock(at(10, 0, 7)) });
