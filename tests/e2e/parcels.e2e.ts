@@ -75,7 +75,7 @@ describe('parcels', () => {
   test('the waiting list shows the demo parcels due for return first, in red, and those to remind in amber', async () => {
     const { page, parcels } = await openParcels();
     const rows = parcels.waiting().locator('tbody tr.row-overdue');
-    expect(await rows.count()).toBeGreaterThan(0);
+    // count() does not wait: the list loads after the page title shows, so wait for its first red row.
     await rows.first().getByText(/已满 7 天，应退回/).waitFor();
     expect(await parcels.waiting().locator('tbody tr.row-due-soon').count()).toBeGreaterThan(0);
     // Overdue rows come before the rest.
