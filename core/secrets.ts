@@ -2,6 +2,11 @@ import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } f
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
+const SEALED = 'v1:';
+
+/** Whether a stored value was written by Secrets.encrypt (rather than left in clear by an older version). */
+export const isSealed = (stored: string) => stored.startsWith(SEALED);
+
 /** AES-256-GCM for personal fields at rest. The key never sits in the database. */
 export interface Secrets {
   encrypt(plain: string): string;
@@ -25,11 +30,11 @@ export function createSecrets(key: Buffer): Secrets {
       const iv = randomBytes(12);
       const cipher = createCipheriv('aes-256-gcm', key, iv);
       const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
-      return `v1:${Buffer.concat([iv, cipher.getAuthTag(), body]).toString('base64')}`;
+      return `${SEALED}${Buffer.concat([iv, cipher.getAuthTag(), body]).toString('base64')}`;
     },
     decrypt(sealed) {
-      if (!sealed.startsWith('v1:')) throw new Error('unknown sealed format');
-      const raw = Buffer.from(sealed.slice(3), 'base64');
+      if (!isSealed(sealed)) throw new Error('unknown sealed format');
+      const raw = Buffer.from(sealed.slice(SEALED.length), 'base64');
       const decipher = createDecipheriv('aes-256-gcm', key, raw.subarray(0, 12));
       decipher.setAuthTag(raw.subarray(12, 28));
       return Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString('utf8');

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { v7 as uuidv7 } from 'uuid';
 import { mutate } from '../../db/mutate';
@@ -7,7 +7,8 @@ import { departments } from '../../db/schema';
 import { createEnrolment } from '../../hub/devices';
 import { openTestStore, startTestHub } from '../../hub/testing';
 import { makeDesk, type TestDesk } from '../../tests/support/core';
-import { stopSyncFor } from './service';
+import { isSealed } from '../secrets';
+import { readToken, stopSyncFor } from './service';
 
 let store: Awaited<ReturnType<typeof openTestStore>>;
 let hub: Awaited<ReturnType<typeof startTestHub>>;
@@ -42,8 +43,16 @@ describe('sync procedures', () => {
 
       const st = await a.ok('sync.connect', { hubUrl: hub.url, code: (await createEnrolment(store, 'HZ01')).code.toLowerCase() });
       expect(st).toMatchObject({ connected: true, hubSite: 'HZ01', mode: 'worker' });
-      // The token file is readable by its owner only.
-      expect(statSync(join(a.core.services.dataDir!, 'sync-token')).mode & 0o777).toBe(0o600);
+      // The token file is readable by its owner only, and sealed with the data key.
+      const tokenPath = join(a.core.services.dataDir!, 'sync-token');
+      expect(statSync(tokenPath).mode & 0o777).toBe(0o600);
+      const sealed = readFileSync(tokenPath, 'utf8');
+      expect(isSealed(sealed)).toBe(true);
+      const token = a.core.services.secrets.decrypt(sealed);
+      // A token an earlier version left in clear still works, and is sealed on first read.
+      writeFileSync(tokenPath, token);
+      expect(readToken(a.db, a.core.services)).toBe(token);
+      expect(readFileSync(tokenPath, 'utf8')).not.toContain(token);
       mutate(a.db, (tx) => tx.insert(departments, { id: uuidv7(), name: '工程部-同步' }));
       await a.ok('sync.now');
       await until(async () => (await a.ok('sync.status')).pending === 0);

@@ -1,13 +1,15 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Db } from '../../db/open';
+import { isSealed } from '../secrets';
 import { startSync, type SyncHandle } from '../../sync/controller';
 import type { CoreServices } from '../procedure';
 
 /**
  * The desk's side of sync: where the hub URL and device token live, and the running worker.
- * The token sits in a 0600 file beside the database (browser mode); an in-memory desk (tests)
- * keeps it in memory only.
+ * The token sits in a 0600 file beside the database, sealed with the data key: under Electron
+ * that key is itself sealed by the OS keystore, so a copied data folder does not carry a usable
+ * token. An in-memory desk (tests) keeps it in memory only.
  */
 interface Running {
   handle: SyncHandle;
@@ -41,8 +43,7 @@ export function readConfig(db: Db): SyncConfig | null {
 export function saveConnection(db: Db, services: CoreServices, cfg: SyncConfig, token: string) {
   if (services.dataDir) {
     mkdirSync(services.dataDir, { recursive: true });
-    writeFileSync(tokenFile(services.dataDir), token, { mode: 0o600 });
-    chmodSync(tokenFile(services.dataDir), 0o600);
+    writeToken(services, token);
   } else memoryTokens.set(db, token);
   const put = db.sqlite.prepare('INSERT INTO sync_state (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value');
   db.sqlite.transaction(() => {
@@ -52,10 +53,21 @@ export function saveConnection(db: Db, services: CoreServices, cfg: SyncConfig, 
   })();
 }
 
-function readToken(db: Db, services: CoreServices): string | null {
+function writeToken(services: CoreServices, token: string) {
+  const f = tokenFile(services.dataDir!);
+  writeFileSync(f, services.secrets.encrypt(token), { mode: 0o600 });
+  chmodSync(f, 0o600);
+}
+
+export function readToken(db: Db, services: CoreServices): string | null {
   if (!services.dataDir) return memoryTokens.get(db) ?? null;
   const f = tokenFile(services.dataDir);
-  return existsSync(f) ? readFileSync(f, 'utf8').trim() : null;
+  if (!existsSync(f)) return null;
+  const stored = readFileSync(f, 'utf8').trim();
+  if (isSealed(stored)) return services.secrets.decrypt(stored);
+  // A token written in clear by an earlier version: seal it now rather than ask for a new enrolment.
+  writeToken(services, stored);
+  return stored;
 }
 
 /** Start the worker when this desk is connected to a hub. Safe to call again. */
