@@ -41,6 +41,19 @@ describe('keys', () => {
     expect(list[0].where).toBe('3栋2单元301');
   });
 
+  it('removes an item from the board, but not while it is out, and not twice', async () => {
+    const { id } = await key();
+    const loan = await lend(id);
+    const refused = await desk.desk('keys.remove', { id });
+    expect(!refused.ok && refused.error.message).toBe('“配电房钥匙”还在 张师傅 手里，归还后才能移除');
+    expect((await desk.ok('keys.list')).map((r: { label: string }) => r.label)).toEqual(['配电房钥匙']);
+    await desk.ok('keys.return', { loanId: (loan as { value: { id: string } }).value.id });
+    await desk.ok('keys.remove', { id });
+    expect(await desk.ok('keys.list')).toEqual([]);
+    const again = await desk.desk('keys.remove', { id });
+    expect(!again.ok && again.error.code).toBe('not_found');
+  });
+
   it('refuses to return an unknown loan, or one already returned', async () => {
     const unknown = await desk.desk('keys.return', { loanId: '0193a000-0000-7000-8000-000000000009' });
     expect(!unknown.ok && unknown.error.code).toBe('not_found');

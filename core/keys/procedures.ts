@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { mutate } from '../../db/mutate';
-import { itemLoans } from '../../db/schema';
+import { itemLoans, lentItems } from '../../db/schema';
 import { AppError, conflict, invalidField, notFound } from '../errors';
 import { id } from '../fields';
 import { procedure, type Ctx } from '../procedure';
@@ -86,6 +86,26 @@ export const keyProcedures = {
       });
       ctx.emit('data-changed', TABLES);
       return { id: input.loanId, returnedAt: at, late: at > dueAt };
+    },
+  }),
+
+  /** Take an item off the board (lost, handed back to the owner). Refused while any of it is out. */
+  'keys.remove': procedure({
+    input: z.object({ id }).strict(),
+    roles: ['desk'],
+    staffRoles: DESK,
+    handler(ctx, input) {
+      mutate(ctx.db, (tx) => {
+        // Checked inside the write transaction, so an item lent at another window cannot vanish mid-loan.
+        const item = readItem(tx.db, input.id);
+        if (!item) throw notFound();
+        const out = openLoans(tx.db, item.id);
+        if (out.length > 0) throw conflict('keys.remove_out', { label: item.label, borrower: out[0].borrower });
+        tx.remove(lentItems, item.id);
+        ctx.audit(tx, 'keys.remove', item.id, { label: item.label });
+      });
+      ctx.emit('data-changed', TABLES);
+      return { id: input.id };
     },
   }),
 

@@ -83,6 +83,8 @@ const zh = {
     returned: '已归还',
     lent: '已借出',
     saved: '已保存',
+    removeConfirm: '从登记中移除“{{label}}”？借用记录会保留。',
+    removed: '已移除“{{label}}”',
   },
   slip: {
     title: '快递取件单',
@@ -179,6 +181,8 @@ const en: Dict<typeof zh> = {
     returned: 'Returned',
     lent: 'Lent',
     saved: 'Saved',
+    removeConfirm: 'Remove "{{label}}" from the register? Its loan history stays.',
+    removed: 'Removed "{{label}}"',
   },
   slip: {
     title: 'Parcel pick-up slip',

@@ -120,9 +120,16 @@ describe('keys and lent items', () => {
     // Out: it cannot be lent again until it is back.
     expect(await row.getByRole('button', { name: '借出' }).isDisabled()).toBe(true);
     await checkScreen(page, 'parcels-key-lent');
+    // While out it cannot be removed either; the remove button is offered only for what is all on the board.
+    expect(await row.getByRole('button', { name: /^删除/ }).count()).toBe(0);
     await row.getByRole('button', { name: '归还' }).click();
     await row.getByText('在位 1').waitFor();
     expect(await row.getByRole('button', { name: '借出' }).isDisabled()).toBe(false);
+
+    // The ladder is lost: it leaves the register, and the list says so.
+    await parcels.removeItem('梯子');
+    await page.getByText('已移除“梯子”').waitFor();
+    await parcels.itemRow('梯子').waitFor({ state: 'detached' });
     expect(errors).toEqual([]);
   });
 });

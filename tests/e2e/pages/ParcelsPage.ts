@@ -63,4 +63,11 @@ export class ParcelsPage {
     await d.getByRole('button', { name: '借出' }).click();
     await d.waitFor({ state: 'hidden' });
   }
+
+  /** Remove an item from the register, through its confirmation. */
+  async removeItem(label: string) {
+    await this.itemRow(label).getByRole('button', { name: `删除 ${label}` }).click();
+    const confirm = this.page.getByRole('tooltip').filter({ hasText: `移除“${label}”` });
+    await confirm.getByRole('button', { name: '删除' }).click();
+  }
 }

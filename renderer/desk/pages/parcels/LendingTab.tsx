@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App as AntApp, Button, Table, Tag } from 'antd';
+import { App as AntApp, Button, Popconfirm, Space, Table, Tag } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { ProcOutput } from '../../../../core/api-types';
@@ -13,6 +13,7 @@ type Item = ProcOutput<'keys.list'>[number];
 /** The key board and lent items: where each one is now, overdue loans first in red. */
 export function LendingTab() {
   const { t } = useTranslation('parcels');
+  const { t: ts } = useTranslation();
   const { message } = AntApp.useApp();
   const { value, reload } = useLive('keys.list', undefined, ['lent_items', 'item_loans']);
   const kinds = useLive('keys.kinds', undefined, ['settings']).value ?? [];
@@ -23,6 +24,13 @@ export function LendingTab() {
   const giveBack = async (loanId: string) => {
     const a = await invoke('keys.return', { loanId });
     if (a.ok) void message.success(t('lending.returned'));
+    else void message.error(a.error.message);
+    await reload();
+  };
+
+  const remove = async (item: Item) => {
+    const a = await invoke('keys.remove', { id: item.id });
+    if (a.ok) void message.success(t('lending.removed', { label: item.label }));
     else void message.error(a.error.message);
     await reload();
   };
@@ -69,11 +77,27 @@ export function LendingTab() {
           {
             title: t('waiting.actions'),
             key: 'actions',
-            width: 90,
+            width: 150,
             render: (_, i) => (
-              <Button size="small" type="primary" disabled={i.available <= 0} onClick={() => setLending(i)}>
-                {t('lending.lend')}
-              </Button>
+              <Space size={4}>
+                <Button size="small" type="primary" disabled={i.available <= 0} onClick={() => setLending(i)}>
+                  {t('lending.lend')}
+                </Button>
+                {/* Only what is all on the board can go; keys.remove refuses the rest anyway. */}
+                {i.loans.length === 0 && (
+                  <Popconfirm
+                    title={t('lending.removeConfirm', { label: i.label })}
+                    okText={ts('common.remove')}
+                    cancelText={ts('common.cancel')}
+                    okButtonProps={{ danger: true }}
+                    onConfirm={() => remove(i)}
+                  >
+                    <Button size="small" danger type="text" aria-label={`${ts('common.remove')} ${i.label}`}>
+                      {ts('common.remove')}
+                    </Button>
+                  </Popconfirm>
+                )}
+              </Space>
             ),
           },
         ]}
