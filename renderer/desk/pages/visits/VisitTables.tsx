@@ -29,6 +29,8 @@ export function OnSiteTable({ rows }: { rows: OnSiteRow[] }) {
     {
       title: '',
       width: 250,
+      // Pinned, so sign-out stays in reach when a narrow desk screen scrolls the table sideways.
+      fixed: 'right',
       render: (_, v) => (
         <Space>
           <Button type="primary" size="small" onClick={() => void out(v, true)} aria-label={`${t('desk.checkOut')} ${v.visitorName ?? ''}`}>
