@@ -1,12 +1,13 @@
 // The desktop app: one instance, the store opened through the same host as browser mode, the desk
 // window, and the kiosk window on the display chosen in the device settings.
-import { app, BrowserWindow, dialog, safeStorage, session } from 'electron';
+import { app, BrowserWindow, dialog, powerMonitor, safeStorage, session } from 'electron';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startHost, type Host } from '../core/host';
 import { createSecrets } from '../core/secrets';
 import { getSetting } from '../core/settings/store';
+import { syncHandle } from '../core/sync/service';
 import { appEntries } from './entries';
 import { createIpcRouter } from './ipc-core';
 import { installIpc } from './ipc';
@@ -60,6 +61,8 @@ function start() {
   }
   const core = host.core;
   const db = host.db;
+  // Back from sleep the network is usually back too: sync now rather than wait out the backoff.
+  powerMonitor.on('resume', () => syncHandle(core.services)?.wake());
   const devUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
   const entries = appEntries({ rendererDir: join(outDir, 'renderer'), devUrl });
   installSecurity({ app, session: session.defaultSession, entries, dev: !!devUrl });

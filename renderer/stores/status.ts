@@ -1,5 +1,6 @@
 // The status bar's figures: hub connection, what waits to be synced and for how long.
-// Polled every few seconds and at once when the core says data changed.
+// Polled every few seconds and at once when the core says data changed; the network coming back
+// wakes the sync worker.
 import { create } from 'zustand';
 import type { ProcOutput } from '../../core/api-types';
 import { invoke, on } from '../api/client';
@@ -35,7 +36,11 @@ export const useStatus = create<StatusState>((set, get) => ({
     const offData = on('data-changed', () => void get().refresh());
     const offSync = on('sync-status', () => void get().refresh());
     const offEnded = on('session-ended', () => useSession.getState().ended());
+    // The network back (a cable plugged in, Wi-Fi rejoined): sync now rather than wait out the backoff.
+    const networkBack = () => void invoke('sync.now').then(() => get().refresh());
+    window.addEventListener('online', networkBack);
     return () => {
+      window.removeEventListener('online', networkBack);
       clearInterval(timer);
       offData();
       offSync();
