@@ -6,6 +6,7 @@ import { systemContext } from '../../core/demo/context';
 import { demoSeeders } from '../../core/demo';
 import { launchBrowser, openPage } from './support/browser';
 import { checkScreen } from './support/screen';
+import { readQrsFromPdf } from './support/qr';
 import { ARTIFACTS_DIR } from './support/shots';
 import { startServer, type TestServer } from './support/server';
 import { DeskShell } from './pages/DeskShell';
@@ -102,6 +103,8 @@ describe('parcels', () => {
     expect(info).toMatch(/Page size:\s+22[67]\.\d+ x/);
     expect(info).toMatch(/Pages:\s+1\b/);
     execFileSync('pdftoppm', ['-png', '-r', '150', '-singlefile', pdf, `${dir}/parcel-slip`]);
+    // The QR is what the desk scans at pick-up: it must read back as the code.
+    expect(readQrsFromPdf(pdf)).toEqual([p.code]);
   });
 });
 

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPage } from './support/browser';
 import { seedSite, startServer, type TestServer } from './support/server';
+import { readQrsFromPdf } from './support/qr';
 import { ARTIFACTS_DIR } from './support/shots';
 import { SignInPage } from './pages/SignInPage';
 import { WorkOrdersPage } from './pages/WorkOrdersPage';
@@ -40,14 +41,14 @@ async function signedInPage(): Promise<{ page: Page; errors: string[] }> {
 }
 
 /** Render a print view of this tab (signed in) to PDF, then to PNG pages; returns the PDF's text. */
-async function printToPdf(page: Page, view: string, id: string, name: string): Promise<string> {
+async function printToPdf(page: Page, view: string, id: string, name: string): Promise<{ text: string; qrs: string[] }> {
   await page.goto(`${server.url}/print?view=${view}&id=${encodeURIComponent(id)}`);
   await page.locator('body[data-print-ready="true"]').waitFor();
   mkdirSync(PDF_DIR, { recursive: true });
   const pdf = `${PDF_DIR}/${name}.pdf`;
   writeFileSync(pdf, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
   execFileSync('pdftoppm', ['-png', '-r', '90', pdf, `${PDF_DIR}/${name}`]);
-  return execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' });
+  return { text: execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }), qrs: readQrsFromPdf(pdf) };
 }
 
 describe('dispatch slips', () => {
@@ -66,7 +67,11 @@ describe('dispatch slips', () => {
     await as('workOrders.print', { id: order.id, template: 'a4' });
     const { page, errors } = await signedInPage();
     for (const view of ['slip-a4', 'slip-a5', 'slip-thermal80', 'slip-dotmatrix']) {
-      const text = (await printToPdf(page, view, order.id, view)).replace(/\s+/g, '');
+      const printed = await printToPdf(page, view, order.id, view);
+      // The worker's phone or the desk's scanner reads every copy's QR back as the slip's number.
+      expect(printed.qrs.length, view).toBeGreaterThan(0);
+      expect(new Set(printed.qrs), view).toEqual(new Set([order.number]));
+      const text = printed.text.replace(/\s+/g, '');
       expect(text, view).toContain(order.number);
       expect(text, view).toContain('3栋2单元1502');
       expect(text, view).toContain('赵师傅');
@@ -76,7 +81,7 @@ describe('dispatch slips', () => {
       expect(text, view).not.toContain('补打');
     }
     await as('workOrders.print', { id: order.id, template: 'a4' });
-    expect(await printToPdf(page, 'slip-a4', order.id, 'slip-a4-reprint')).toContain('补打');
+    expect((await printToPdf(page, 'slip-a4', order.id, 'slip-a4-reprint')).text).toContain('补打');
     expect(errors).toEqual([]);
   });
 });
@@ -162,7 +167,7 @@ describe('the desk page', () => {
     await page.getByRole('cell', { name: number }).waitFor();
     await checkScreen(page, 'workorders-rework-today');
 
-    const report = await printToPdf(page, 'rework-report', '', 'rework-report');
+    const report = (await printToPdf(page, 'rework-report', '', 'rework-report')).text;
     expect(report.replace(/\s+/g, '')).toContain(number);
     expect(errors).toEqual([]);
   });
