@@ -148,6 +148,12 @@ describe('a set-up desk', () => {
     await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('menuitem', { name: 'Visitors' }).click();
     await page.getByRole('heading', { level: 1, name: /^Visitor/ }).waitFor();
     await checkScreen(page, 'desk-section-visits-en');
+    // F2 is the calls book in either language; its one-keystroke form reads in English too.
+    await page.keyboard.press('F2');
+    await page.getByRole('heading', { level: 1, name: /^Calls/ }).waitFor();
+    await checkScreen(page, 'desk-section-calls-en');
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'hidden' });
 
     await page.getByRole('menuitem', { name: 'Settings' }).click();
     await page.getByRole('tab', { name: 'Language' }).click();
