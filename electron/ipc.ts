@@ -77,6 +77,16 @@ export function installIpc({ core, router, windows, locale, releaseKiosk }: IpcD
     }),
   );
 
+  // The printers this PC knows, for the printer settings. Names only: nothing else leaves main.
+  ipcMain.handle(
+    'printers',
+    guarded(locale, async (e) => {
+      if (!router.mayPrint(originOf(e))) return { ok: false, error: { code: 'forbidden', message: t(locale(), 'error.forbidden') } };
+      const list = await e.sender.getPrintersAsync();
+      return { ok: true, value: list.map((p) => ({ name: p.name, displayName: p.displayName || p.name })) };
+    }),
+  );
+
   // Only signed-in desk windows hear core events; payloads are sent as plain JSON.
   for (const event of DESK_EVENTS) {
     core.on(event, (payload) => {

@@ -14,8 +14,8 @@ describe('printRequest', () => {
   });
 
   it('does not let the query override the view', () => {
-    const url = printViewUrl(entries, printRequest.parse({ view: 'slip', query: { view: 'other' }, template: 'slip' }));
-    expect(new URL(url).searchParams.getAll('view')).toEqual(['slip']);
+    const url = printViewUrl(entries, printRequest.parse({ view: 'slip-a4', query: { view: 'other' }, template: 'slip-a4' }));
+    expect(new URL(url).searchParams.getAll('view')).toEqual(['slip-a4']);
   });
 
   it('refuses URLs, odd view names and unknown templates', () => {
@@ -23,6 +23,7 @@ describe('printRequest', () => {
       { view: 'https://evil.example/', template: 'badge' },
       { view: '../index', template: 'badge' },
       { view: 'badge', template: 'poster' },
+      { view: 'slip-a4', template: 'slip' },
       { view: 'badge', template: 'badge', url: 'file:///etc/passwd' },
       { view: 'badge', template: 'badge', query: { 'a b': 'x' } },
     ]) {

@@ -1,9 +1,6 @@
 import { z } from 'zod';
+import { PRINT_TARGETS } from '../core/settings/registry';
 import type { AppEntries } from './entries';
-
-/** Which printer setting a print job uses (core/settings/registry.ts `printer.<template>`). */
-export const PRINT_TEMPLATES = ['badge', 'slip', 'report'] as const;
-export type PrintTemplate = (typeof PRINT_TEMPLATES)[number];
 
 /**
  * What the desk may ask main to print: a view of print.html and its query, never a URL of its own,
@@ -13,7 +10,8 @@ export const printRequest = z
   .object({
     view: z.string().regex(/^[a-z][a-z0-9-]{0,39}$/),
     query: z.record(z.string().regex(/^[a-zA-Z][a-zA-Z0-9_]{0,39}$/), z.string().max(500)).optional(),
-    template: z.enum(PRINT_TEMPLATES),
+    /** Which printer setting the job uses (core/settings/registry.ts `printer.<target>`). */
+    template: z.enum(PRINT_TARGETS),
     /** Save as PDF instead of printing. */
     pdf: z.boolean().optional(),
     /** Show the system print dialog instead of printing straight to the template's printer. */

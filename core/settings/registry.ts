@@ -13,6 +13,17 @@ const spec = <S extends z.ZodType>(s: SettingSpec<S>) => s;
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
 const printer = z.string().max(200);
 
+/**
+ * What the desk prints, each on the printer chosen for it on this PC: a desk often has an A4 laser,
+ * an 80 mm thermal roll, a dot-matrix for carbon forms and a label printer for badges.
+ */
+export const PRINT_TARGETS = ['badge', 'parcel', 'slip-a4', 'slip-a5', 'slip-thermal80', 'slip-dotmatrix', 'report'] as const;
+export type PrintTarget = (typeof PRINT_TARGETS)[number];
+const printerSpecs = Object.fromEntries(PRINT_TARGETS.map((t) => [`printer.${t}`, spec({ schema: printer, default: '', scope: 'device' })])) as Record<
+  `printer.${PrintTarget}`,
+  SettingSpec<typeof printer>
+>;
+
 /** Every setting the desk knows. Each domain adds its keys here. */
 export const settingSpecs = {
   locale: spec({ schema: z.enum(['zh-CN', 'en']), default: 'zh-CN' as 'zh-CN' | 'en', scope: 'site', anyStaff: true }),
@@ -21,10 +32,8 @@ export const settingSpecs = {
   closingTime: spec({ schema: time, default: '18:00', scope: 'site' }),
   /** Days personal data of visitors is kept before the purge. */
   retentionDays: spec({ schema: z.number().int().min(1).max(3650), default: 90, scope: 'site' }),
-  /** Printer per template on this PC ('' = system default). */
-  'printer.badge': spec({ schema: printer, default: '', scope: 'device' }),
-  'printer.slip': spec({ schema: printer, default: '', scope: 'device' }),
-  'printer.report': spec({ schema: printer, default: '', scope: 'device' }),
+  /** Printer per print target on this PC ('' = system default). */
+  ...printerSpecs,
   /** Repair categories offered on a new work order (报修类别). */
   'workOrders.categories': spec({
     schema: z.array(z.string().trim().min(1).max(10)).min(1).max(30),

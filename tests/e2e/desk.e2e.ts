@@ -137,6 +137,10 @@ describe('a set-up desk', () => {
     await new SignInPage(page).open(server.url);
     await new SignInPage(page).signIn('wzg', '1234');
     await new DeskShell(page).go('设置');
+    // Printers are this PC's: in browser mode the print dialog chooses, and the tab says so.
+    await new SettingsPage(page).tab('打印机');
+    await page.getByText('派工单 80 mm 热敏').waitFor();
+    await checkScreen(page, 'desk-settings-printers');
     await new SettingsPage(page).tab('界面语言');
     await page.getByText('English', { exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 export class SettingsPage {
   constructor(readonly page: Page) {}
 
-  async tab(name: '员工' | '自助机配对' | '同步' | '界面语言') {
+  async tab(name: '员工' | '自助机配对' | '同步' | '打印机' | '界面语言') {
     await this.page.getByRole('tab', { name }).click();
   }
 

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../components/PageHeader';
 import { KioskPairing } from './KioskPairing';
 import { LanguageSettings } from './LanguageSettings';
+import { PrinterSettings } from './PrinterSettings';
 import { StaffSettings } from './StaffSettings';
 import { SyncSettings } from './SyncSettings';
 
@@ -18,6 +19,7 @@ export function SettingsPage() {
           { key: 'staff', label: t('settings.staff.title'), children: <StaffSettings /> },
           { key: 'kiosk', label: t('settings.kiosk.title'), children: <KioskPairing /> },
           { key: 'sync', label: tSync('title'), children: <SyncSettings /> },
+          { key: 'printers', label: t('settings.printers.title'), children: <PrinterSettings /> },
           { key: 'language', label: t('settings.language.title'), children: <LanguageSettings /> },
         ]}
       />
