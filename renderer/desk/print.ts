@@ -1,15 +1,35 @@
-// Open a print view: under Electron main renders it in a hidden window and shows the print dialog;
-// in browser mode a new tab shows it (it inherits this tab's session) and the browser prints it.
+// Printing from the desk, for every book. Under Electron, main renders a print view in a hidden
+// window and prints it on the printer chosen for its target in Settings 打印机 (or shows the system
+// dialog, or saves a PDF). In browser mode a new tab shows the view and opens the print dialog itself
+// (&autoprint=1); the tab inherits this tab's session (window.open copies sessionStorage), so no
+// noopener. The view prints in the desk's language (&lang).
 import type { Answer } from '../../core/api-types';
+import type { PrintTarget } from '../../core/settings/registry';
+import { currentLocale } from '../i18n';
 
-type Printer = { print?: (req: unknown) => Promise<Answer> };
+export interface PrintJob {
+  view: string;
+  query?: Record<string, string>;
+  /** Which printer setting the job uses. */
+  target: PrintTarget;
+  /** Save as PDF instead of printing (Electron; browser mode saves from the print dialog). */
+  pdf?: boolean;
+  /** Show the system print dialog rather than print straight away (reports: pages, copies). */
+  dialog?: boolean;
+}
 
-export async function openPrint(view: string, query: Record<string, string> = {}): Promise<void> {
-  const api = window.frontDesk as (typeof window.frontDesk & Printer) | undefined;
+interface PrintBridge {
+  print?: (req: { view: string; query: Record<string, string>; template: PrintTarget; pdf?: boolean; dialog?: boolean }) => Promise<Answer>;
+}
+
+export async function printView({ view, query = {}, target, pdf, dialog }: PrintJob): Promise<void> {
+  const withLang = { ...query, lang: currentLocale() };
+  const api = window.frontDesk as (typeof window.frontDesk & PrintBridge) | undefined;
   if (api?.print) {
-    await api.print({ view, query, template: 'report', dialog: true });
+    await api.print({ view, query: withLang, template: target, pdf, dialog });
     return;
   }
-  const params = new URLSearchParams({ view, ...query });
-  window.open(`/print?${params.toString()}`, '_blank');
+  // The view's name last, so a query cannot replace it.
+  const params = new URLSearchParams({ ...withLang, ...(pdf ? {} : { autoprint: '1' }), view });
+  window.open(`/print?${params.toString()}`, '_blank')?.focus();
 }

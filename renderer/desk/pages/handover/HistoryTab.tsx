@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import { invoke } from '../../../api/client';
 import type { StoredHandover } from '../../../stores/handover';
-import { openPrint } from '../../print';
+import { printView } from '../../print';
 import { fmtDiff } from './InventoryTable';
 import { HandoverDetail } from './HandoverDetail';
 
@@ -46,7 +46,7 @@ export function HistoryTab({ version }: { version: number }) {
             key: 'print',
             width: 100,
             render: (_, h) => (
-              <Button size="small" icon={<PrinterOutlined />} onClick={() => void openPrint('handover', { id: h.id })}>
+              <Button size="small" icon={<PrinterOutlined />} onClick={() => void printView({ view: 'handover', query: { id: h.id }, target: 'report', dialog: true })}>
                 {t('history.print')}
               </Button>
             ),

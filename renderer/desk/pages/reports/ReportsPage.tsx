@@ -8,7 +8,7 @@ import { invoke } from '../../../api/client';
 import { PageHeader } from '../../../components/PageHeader';
 import { useSession } from '../../../stores/session';
 import { downloadBase64 } from '../../../components/download';
-import { openPrint } from '../../print';
+import { printView } from '../../print';
 import { ReportView } from './ReportView';
 import '../../../styles/reports.css';
 
@@ -71,7 +71,7 @@ export function ReportsPage() {
               allowClear={false}
               aria-label={kind === 'weekly' ? t('weekStart') : t('date')}
             />
-            <Button icon={<PrinterOutlined />} onClick={() => void openPrint('report', { kind, day: first })}>
+            <Button icon={<PrinterOutlined />} onClick={() => void printView({ view: 'report', query: { kind, day: first }, target: 'report', dialog: true })}>
               {t('print')}
             </Button>
             <Button type="primary" icon={<DownloadOutlined />} onClick={() => void exportXlsx()}>

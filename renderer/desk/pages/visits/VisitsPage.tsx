@@ -6,7 +6,7 @@ import { PageHeader } from '../../../components/PageHeader';
 import { useSession } from '../../../stores/session';
 import { BlocklistPanel } from './BlocklistPanel';
 import { CheckInForm } from './CheckInForm';
-import { openPrint } from './printing';
+import { printRollCall } from './printing';
 import { PreRegisterButton } from './PreRegisterForm';
 import { ExportButton, RefusedButton, RetentionButton } from './RegisterDuties';
 import { SearchPanel } from './SearchPanel';
@@ -40,7 +40,7 @@ export function VisitsPage() {
             <ExportButton />
             {/* The retention period is a site rule: only the supervisor may change it. */}
             {isSupervisor && <RetentionButton />}
-            <Button onClick={() => openPrint('roll-call', 'report')}>{t('desk.rollCall')}</Button>
+            <Button onClick={printRollCall}>{t('desk.rollCall')}</Button>
           </>
         }
       />

@@ -10,7 +10,7 @@ import { Board } from './Board';
 import { FollowUpList } from './FollowUpList';
 import { NewOrderForm, PREFILL_KEY, takePrefill } from './NewOrderForm';
 import { OrderDrawer } from './OrderDrawer';
-import { openPrintView } from './printSlip';
+import { printView } from '../../print';
 import { takePendingNewOrder } from './newOrderKey';
 import { useWorkOrders, type Detail, type Summary } from './useWorkOrders';
 import './workorders.css';
@@ -134,7 +134,7 @@ export function WorkOrdersPage() {
             label: <>{t('tabs.rework')}{count(rework?.items.length)}</>,
             children: (
               <>
-                <Button icon={<PrinterOutlined />} className="panel-note" onClick={() => void openPrintView('rework-report', rework?.day ?? '', 'report')}>
+                <Button icon={<PrinterOutlined />} className="panel-note" onClick={() => void printView({ view: 'rework-report', query: { id: rework?.day ?? '' }, target: 'report' })}>
                   {t('follow.printReport')}
                 </Button>
                 <FollowUpList rows={rework?.items.map((i) => i.order) ?? []} empty={t('follow.reworkEmpty')} onOpen={(id) => void openOrder(id)} />
