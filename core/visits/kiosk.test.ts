@@ -27,11 +27,16 @@ describe('the kiosk', () => {
     expect(await value('kiosk.notice')).toEqual({ retentionDays: 30 });
   });
 
-  it('checks a new visitor in and hands back the badge with a QR', async () => {
+  it('checks a new visitor in and hands back the badge with a QR; the desk hears of it, to print the badge', async () => {
+    const alerts: unknown[] = [];
+    desk.core.on('kiosk-alert', (p) => alerts.push(p));
+    await desk.ok('visits.checkIn', { visitorName: '王五', phone: '13812349999', hostId, purpose: 'delivery', partySize: 1 });
     const r = await value('kiosk.checkIn', { visitorName: '张三', phone: '13812345678', hostId, purpose: 'delivery', partySize: 1, consent });
+    // Only the kiosk's check-in: the desk prints its own as it registers.
+    expect(alerts).toEqual([{ kind: 'checked-in', visitId: expect.any(String), badgeNo: r.badge.badgeNo, name: '张三' }]);
     expect(r).toMatchObject({ status: 'ok', badge: { visitorName: '张三', hostName: '刘芳', hostLocation: '2号楼 5F 行政部' } });
     expect(r.badge.qr).toMatch(/^data:image\/png/);
-    const v = desk.db.sqlite.prepare('SELECT channel, consent_version AS c FROM visits').get();
+    const v = desk.db.sqlite.prepare("SELECT channel, consent_version AS c FROM visits WHERE channel = 'kiosk'").get();
     expect(v).toEqual({ channel: 'kiosk', c: '2026-11' });
   });
 

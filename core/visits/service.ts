@@ -117,7 +117,10 @@ export function checkIn(ctx: Ctx, r: VisitRecord): VisitRow {
     return w;
   });
   ctx.emit('data-changed', { tables: ['visits'] });
-  return readVisit(ctx.db, id)!;
+  const visit = readVisit(ctx.db, id)!;
+  // The kiosk tells the visitor to collect the badge at the desk: the desk prints it as they walk over.
+  if (r.channel === 'kiosk') ctx.emit('kiosk-alert', { kind: 'checked-in', visitId: id, badgeNo: visit.badgeNo, name: visit.visitorName });
+  return visit;
 }
 
 /** Find the one visit a sign-out means: by id, badge number, or the phone of someone still inside. */

@@ -5,6 +5,7 @@ import { useNav } from '../stores/nav';
 import { useSession } from '../stores/session';
 import { useStatus } from '../stores/status';
 import { HOTKEYS, installHotkeys } from './hotkeys';
+import { KioskAlerts } from './KioskAlerts';
 import { PendingBanner } from './PendingBanner';
 import { sectionFor, sections } from './sections';
 import { StatusBar } from './StatusBar';
@@ -70,6 +71,7 @@ export function Shell() {
         </main>
       </div>
       <StatusBar />
+      <KioskAlerts />
     </div>
   );
 }

@@ -22,9 +22,14 @@ interface PrintBridge {
   print?: (req: { view: string; query: Record<string, string>; template: PrintTarget; pdf?: boolean; dialog?: boolean }) => Promise<Answer>;
 }
 
+const bridge = () => window.frontDesk as (typeof window.frontDesk & PrintBridge) | undefined;
+
+/** Electron prints without a click; a browser tab may open a print tab only from one. */
+export const printsUnattended = () => !!bridge()?.print;
+
 export async function printView({ view, query = {}, target, pdf, dialog }: PrintJob): Promise<void> {
   const withLang = { ...query, lang: currentLocale() };
-  const api = window.frontDesk as (typeof window.frontDesk & PrintBridge) | undefined;
+  const api = bridge();
   if (api?.print) {
     await api.print({ view, query: withLang, template: target, pdf, dialog });
     return;

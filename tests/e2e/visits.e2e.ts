@@ -90,7 +90,10 @@ describe('visitors', () => {
     expect(errors).toEqual([]);
   });
 
-  test('a new visitor completes the kiosk form', async () => {
+  test('a new visitor completes the kiosk form; the desk, on another page, prints the badge', async () => {
+    // The receptionist is on the calls page when the visitor uses the kiosk.
+    const desk = await signedInDesk(browser, server, 'lqt', '2468', '李前台');
+    await desk.shell.go('来电');
     const { page, kiosk } = await pairedKiosk();
     await kiosk.checkIn().click();
     await kiosk.phoneStep().waitFor();
@@ -113,6 +116,16 @@ describe('visitors', () => {
     await checkScreen(page, 'kiosk-done');
     const onSite = await server.call<{ visitorName: string; partySize: number; purpose: string }[]>('visits.onSite', undefined, { token });
     expect(onSite).toEqual([expect.objectContaining({ visitorName: '林小姐', partySize: 2, purpose: 'interview' })]);
+
+    // The kiosk told the visitor to collect the badge at the desk: the desk hears of it and prints it with a click.
+    const told = desk.page.getByRole('alert').filter({ hasText: '自助机登记：林小姐' });
+    await told.waitFor();
+    await checkScreen(desk.page, 'desk-kiosk-badge-notice');
+    const [badge] = await Promise.all([desk.context.waitForEvent('page'), told.getByRole('button', { name: '打印访客证' }).click()]);
+    await badge.locator('body[data-print-ready="true"]').waitFor();
+    expect(await badge.locator('body').innerText()).toContain('林小姐');
+    await told.waitFor({ state: 'detached' });
+    expect(desk.errors).toEqual([]);
   });
 
   test('a returning visitor checks in at the kiosk in at most 4 touches, seeing only a masked name', async () => {

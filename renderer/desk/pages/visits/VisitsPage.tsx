@@ -1,6 +1,4 @@
-import { useEffect } from 'react';
-import { App as AntApp, Button, Card, Tabs } from 'antd';
-import { on } from '../../../api/client';
+import { Button, Card, Tabs } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../components/PageHeader';
 import { useSession } from '../../../stores/session';
@@ -18,16 +16,6 @@ export function VisitsPage() {
   const { t } = useTranslation('visits');
   const data = useVisitsData();
   const isSupervisor = useSession((s) => s.staff?.role === 'supervisor');
-  const { notification } = AntApp.useApp();
-  // A blocklisted visitor at the kiosk was told only to come to the desk: the desk must know who is coming.
-  useEffect(
-    () =>
-      on('kiosk-alert', (p) => {
-        const alert = p as { kind?: string; name?: string };
-        if (alert.kind === 'blocklisted') notification.warning({ message: t('desk.kioskBlocked', { name: alert.name ?? '' }), duration: 0 });
-      }),
-    [notification, t],
-  );
   return (
     <div className="page">
       <PageHeader
