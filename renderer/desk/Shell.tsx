@@ -1,10 +1,11 @@
 import { useEffect } from 'react';
-import { App as AntApp, Menu } from 'antd';
+import { Menu } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNav } from '../stores/nav';
 import { useSession } from '../stores/session';
 import { useStatus } from '../stores/status';
 import { HOTKEYS, installHotkeys } from './hotkeys';
+import { GlobalSearch } from './GlobalSearch';
 import { KioskAlerts } from './KioskAlerts';
 import { PendingBanner } from './PendingBanner';
 import { sectionFor, sections } from './sections';
@@ -18,7 +19,6 @@ const keyLabel = (section: string) => {
 /** The signed-in desk: navigation on the left, the section in the middle, the status bar below. */
 export function Shell() {
   const { t } = useTranslation();
-  const { message } = AntApp.useApp();
   const section = sectionFor(useNav((s) => s.section));
   const go = useNav((s) => s.go);
   const siteName = useSession((s) => s.siteName);
@@ -28,9 +28,8 @@ export function Shell() {
     () =>
       installHotkeys((binding) => {
         if (binding.section) go(binding.section);
-        else void message.info(t('hotkeys.searchComing'));
       }),
-    [go, message, t],
+    [go],
   );
 
   const Page = section.component;
@@ -72,6 +71,7 @@ export function Shell() {
       </div>
       <StatusBar />
       <KioskAlerts />
+      <GlobalSearch />
     </div>
   );
 }

@@ -67,7 +67,14 @@ const zh = {
     signOut: '退出登录',
   },
   duration: { s: '{{count}} 秒', m: '{{count}} 分钟', h: '{{count}} 小时', d: '{{count}} 天' },
-  hotkeys: { searchComing: '全局搜索（Ctrl+K）即将推出' },
+  search: {
+    title: '全局搜索',
+    label: '搜索访客、来电、派工单和快递',
+    placeholder: '姓名、拼音首字母、电话、单号或房号',
+    hint: '↑↓ 选择，Enter 打开，Esc 关闭',
+    empty: '没有找到“{{q}}”',
+    books: { visits: '访客', calls: '来电', workorders: '派工单', parcels: '快递' },
+  },
   roles: { reception: '前台', supervisor: '主管', host: '被访人', worker: '维修工' },
   settings: {
     title: '设置',
@@ -214,7 +221,14 @@ const en: Dict<typeof zh> = {
     signOut: 'Sign out',
   },
   duration: { s: '{{count}} s', m: '{{count}} min', h: '{{count}} h', d: '{{count}} d' },
-  hotkeys: { searchComing: 'Global search (Ctrl+K) is coming' },
+  search: {
+    title: 'Search',
+    label: 'Search visitors, calls, work orders and parcels',
+    placeholder: 'Name, pinyin initials, phone, slip No. or flat',
+    hint: '↑↓ to choose, Enter to open, Esc to close',
+    empty: 'Nothing found for "{{q}}"',
+    books: { visits: 'Visitors', calls: 'Calls', workorders: 'Work orders', parcels: 'Parcels' },
+  },
   roles: { reception: 'Reception', supervisor: 'Supervisor', host: 'Host', worker: 'Worker' },
   settings: {
     title: 'Settings',

@@ -206,4 +206,24 @@ describe('the desk page', () => {
     await wo.scan('钱女士');
     await wo.drawer().getByText('钱女士').waitFor();
   });
+
+  test("Ctrl+K on any page finds an order by its reporter's name and opens it in its drawer", async () => {
+    await as('workOrders.create', { source: 'walk-in', reporterName: '欧阳修', reporterPhone: '13500004444', address: { building: '6栋', room: '606' }, category: '电', description: '插座没电' });
+    const { page, errors } = await signedInPage();
+    await page.getByRole('navigation', { name: '主导航' }).getByRole('menuitem', { name: '来电' }).click();
+    await page.getByRole('heading', { level: 1, name: /^来电/ }).waitFor();
+    await page.keyboard.press('Control+k');
+    const box = page.getByRole('textbox', { name: '搜索访客、来电、派工单和快递' });
+    await box.waitFor();
+    await box.fill('欧阳');
+    const hit = page.getByRole('option').filter({ hasText: '欧阳修' });
+    await hit.waitFor();
+    expect(await page.getByRole('group', { name: '派工单' }).count()).toBe(1);
+    await checkScreen(page, 'desk-global-search');
+    await page.keyboard.press('Enter');
+    const wo = new WorkOrdersPage(page);
+    await wo.drawer().getByText('插座没电').waitFor();
+    await page.getByRole('heading', { level: 1, name: '派工', exact: true }).waitFor();
+    expect(errors).toEqual([]);
+  });
 });

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { SlipTemplate } from '../../../../core/workorders/schemas';
 import { invoke } from '../../../api/client';
 import { PageHeader } from '../../../components/PageHeader';
+import { useNav } from '../../../stores/nav';
 import { useHotkey } from '../../hotkeys';
 import { Board } from './Board';
 import { FollowUpList } from './FollowUpList';
@@ -51,6 +52,12 @@ export function WorkOrdersPage() {
     },
     [message],
   );
+
+  // An order picked in the global search (Ctrl+K) opens here, once.
+  const focusId = useNav((st) => (st.focus?.section === 'workorders' ? st.focus.id : null));
+  useEffect(() => {
+    if (focusId && useNav.getState().takeFocus('workorders')) void openOrder(focusId);
+  }, [focusId, openOrder]);
 
   // A USB scanner types the slip number and Enter, like a person would. What is not a slip number
   // is searched (phone tail, reporter, flat, words): one match opens, several are listed.
