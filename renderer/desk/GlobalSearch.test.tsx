@@ -10,9 +10,9 @@ import { GlobalSearch } from './GlobalSearch';
 import { installHotkeys } from './hotkeys';
 
 const at = Date.UTC(2026, 11, 6, 2, 0);
-const ORDER = { id: 'wo-1', number: 'HZ01-261206-A001', reporterName: '张阿姨', building: '3栋', unit: '2单元', room: '1502', publicLocation: null, description: '厨房漏水', createdAt: at };
-const VISIT = { id: 'v-1', visitorName: '张伟', badgeNo: 'HZ01-261206-A002', hostName: '刘芳', arrivedAt: at };
-const PARCEL = { id: 'p-1', recipientName: '张三', trackingNo: 'SF1400123456789', shelf: 'B-2', receivedAt: at };
+const ORDER = { id: 'wo-1', number: 'HZ01-261206-A001', reporterName: '张阿姨', building: '3栋', unit: '2单元', room: '1502', publicLocation: null, description: '厨房漏水', createdAt: at, status: 'dispatched' };
+const VISIT = { id: 'v-1', visitorName: '张伟', badgeNo: 'HZ01-261206-A002', hostName: '刘芳', arrivedAt: at, departedAt: null };
+const PARCEL = { id: 'p-1', recipientName: '张三', trackingNo: 'SF1400123456789', shelf: 'B-2', receivedAt: at, status: 'picked_up' };
 
 /** Every book's search, empty unless the test says otherwise. */
 const books = (answers: Record<string, () => unknown> = {}) =>
@@ -52,6 +52,8 @@ describe('global search (Ctrl+K)', () => {
     await userEvent.type(await screen.findByLabelText('搜索访客、来电、派工单和快递', { selector: 'input' }), '张');
     await screen.findByText('HZ01-261206-A001 · 张阿姨');
     expect(screen.getByText('3栋2单元1502 厨房漏水')).toBeTruthy();
+    // Where each stands, so the answer may need no second step.
+    expect(screen.getAllByRole('option').map((o) => o.querySelector('.ant-tag')?.textContent)).toEqual(['已派工', '在场', '已取件']);
     expect(screen.getAllByRole('group').map((g) => g.getAttribute('aria-label'))).toEqual(['派工单', '访客', '快递']);
     expect(desk.calls.filter((c) => c.name.endsWith('.search')).map((c) => c.input)).toEqual([
       { q: '张', pageSize: 5 },

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { Input, Modal, Spin } from 'antd';
+import { Input, Modal, Spin, Tag } from 'antd';
 import { SearchOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
@@ -15,13 +15,17 @@ interface Hit {
   title: string;
   detail: string;
   at: number;
+  /** Where the record stands (on site, picked up, dispatched), so the answer may need no second step. */
+  status?: string;
 }
 
 const place = (o: { building: string | null; unit: string | null; room: string | null; publicLocation: string | null }) =>
   o.publicLocation ?? [o.building, o.unit, o.room].filter(Boolean).join('');
 
+type T = (key: string) => string;
+
 /** Each book's own search, asked at once; a book that refuses (a role, a bad query) is left out. */
-async function searchAll(q: string): Promise<Hit[]> {
+async function searchAll(q: string, t: T): Promise<Hit[]> {
   const [visits, calls, orders, parcels] = await Promise.all([
     invoke('visits.search', { q, pageSize: PER_BOOK }),
     invoke('calls.search', { q, limit: PER_BOOK }),
@@ -29,10 +33,16 @@ async function searchAll(q: string): Promise<Hit[]> {
     invoke('parcels.search', { q, limit: PER_BOOK }),
   ]);
   return [
-    ...(orders.ok ? orders.value : []).map((o): Hit => ({ book: 'workorders', id: o.id, title: `${o.number} · ${o.reporterName}`, detail: `${place(o)} ${o.description}`, at: o.createdAt })),
-    ...(visits.ok ? visits.value.visits : []).map((v): Hit => ({ book: 'visits', id: v.id, title: v.visitorName ?? '', detail: `${v.badgeNo} · ${v.hostName ?? ''}`, at: v.arrivedAt })),
+    ...(orders.ok ? orders.value : []).map(
+      (o): Hit => ({ book: 'workorders', id: o.id, title: `${o.number} · ${o.reporterName}`, detail: `${place(o)} ${o.description}`, at: o.createdAt, status: t(`workorders:status.${o.status}`) }),
+    ),
+    ...(visits.ok ? visits.value.visits : []).map(
+      (v): Hit => ({ book: 'visits', id: v.id, title: v.visitorName ?? '', detail: `${v.badgeNo} · ${v.hostName ?? ''}`, at: v.arrivedAt, status: t(`search.visit.${v.departedAt ? 'left' : 'onSite'}`) }),
+    ),
     ...(calls.ok ? calls.value : []).map((c): Hit => ({ book: 'calls', id: c.id, title: c.callerName || c.callerPhone, detail: c.summary, at: c.receivedAt })),
-    ...(parcels.ok ? parcels.value : []).map((p): Hit => ({ book: 'parcels', id: p.id, title: p.recipientName, detail: `${p.trackingNo} · ${p.shelf ?? ''}`, at: p.receivedAt })),
+    ...(parcels.ok ? parcels.value : []).map(
+      (p): Hit => ({ book: 'parcels', id: p.id, title: p.recipientName, detail: `${p.trackingNo} · ${p.shelf ?? ''}`, at: p.receivedAt, status: t(`search.parcel.${p.status}`) }),
+    ),
   ];
 }
 
@@ -61,14 +71,14 @@ export function GlobalSearch() {
     const ask = ++asked.current;
     // A short pause, so a fast typist sends one search, not one per key.
     const timer = setTimeout(() => {
-      void searchAll(text).then((found) => {
+      void searchAll(text, t as T).then((found) => {
         if (ask !== asked.current) return; // an older answer arriving late
         setHits(found);
         setActive(0);
       });
     }, 150);
     return () => clearTimeout(timer);
-  }, [q]);
+  }, [q, t]);
 
   const close = () => {
     setOpen(false);
@@ -123,6 +133,7 @@ export function GlobalSearch() {
                 >
                   <span className="search-hit-title">{h.title}</span>
                   <span className="search-hit-detail">{h.detail}</span>
+                  <span className="search-hit-status">{h.status && <Tag>{h.status}</Tag>}</span>
                   <span className="search-hit-at">{dayjs(h.at).format('MM-DD HH:mm')}</span>
                 </div>
               ),

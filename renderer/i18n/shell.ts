@@ -74,6 +74,8 @@ const zh = {
     hint: '↑↓ 选择，Enter 打开，Esc 关闭',
     empty: '没有找到“{{q}}”',
     books: { visits: '访客', calls: '来电', workorders: '派工单', parcels: '快递' },
+    visit: { onSite: '在场', left: '已离开' },
+    parcel: { waiting: '待取', picked_up: '已取件', returned: '已退回' },
   },
   roles: { reception: '前台', supervisor: '主管', host: '被访人', worker: '维修工' },
   settings: {
@@ -228,6 +230,8 @@ const en: Dict<typeof zh> = {
     hint: '↑↓ to choose, Enter to open, Esc to close',
     empty: 'Nothing found for "{{q}}"',
     books: { visits: 'Visitors', calls: 'Calls', workorders: 'Work orders', parcels: 'Parcels' },
+    visit: { onSite: 'On site', left: 'Left' },
+    parcel: { waiting: 'Waiting', picked_up: 'Picked up', returned: 'Sent back' },
   },
   roles: { reception: 'Reception', supervisor: 'Supervisor', host: 'Host', worker: 'Worker' },
   settings: {
