@@ -63,7 +63,7 @@ describe('global search (Ctrl+K)', () => {
     ]);
 
     await userEvent.keyboard('{ArrowDown}{Enter}');
-    expect(useNav.getState()).toMatchObject({ section: 'visits', focus: null });
+    expect(useNav.getState()).toMatchObject({ section: 'visits', focus: { section: 'visits', id: 'v-1', q: '张伟' } });
   });
 
   test('a work order chosen opens in its drawer: the work-order page is left its id', async () => {
@@ -73,7 +73,7 @@ describe('global search (Ctrl+K)', () => {
     await screen.findByText('HZ01-261206-A001 · 张阿姨');
     await userEvent.keyboard('{Enter}');
     expect(useNav.getState().section).toBe('workorders');
-    expect(useNav.getState().takeFocus('workorders')).toBe('wo-1');
+    expect(useNav.getState().takeFocus('workorders')).toEqual({ id: 'wo-1' });
     expect(useNav.getState().takeFocus('workorders')).toBeNull();
   });
 

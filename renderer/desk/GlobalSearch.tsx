@@ -48,8 +48,8 @@ async function searchAll(q: string, t: T): Promise<Hit[]> {
 
 /**
  * Ctrl+K from any page: one box that searches every book the way each book searches itself, results
- * grouped by book, chosen with the arrows and Enter. A work order opens in its drawer; the other
- * books open on their page.
+ * grouped by book, chosen with the arrows and Enter. A work order opens in its drawer, a visit in the
+ * register's search; calls and parcels open on their page.
  */
 export function GlobalSearch() {
   const { t } = useTranslation();
@@ -88,7 +88,8 @@ export function GlobalSearch() {
   const choose = (hit: Hit | undefined) => {
     if (!hit) return;
     close();
-    go(hit.book, hit.book === 'workorders' ? hit.id : undefined);
+    // A work order opens in its drawer; a visit through the register's search, on its name.
+    go(hit.book, hit.book === 'workorders' ? { id: hit.id } : hit.book === 'visits' ? { id: hit.id, q: hit.title } : undefined);
   };
   const onKeyDown = (e: React.KeyboardEvent) => {
     const n = hits?.length ?? 0;

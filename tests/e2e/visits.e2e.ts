@@ -125,6 +125,17 @@ describe('visitors', () => {
     await badge.locator('body[data-print-ready="true"]').waitFor();
     expect(await badge.locator('body').innerText()).toContain('林小姐');
     await told.waitFor({ state: 'detached' });
+
+    // Later the desk looks her up with Ctrl+K: on site, and Enter opens her in the register's search.
+    await desk.page.keyboard.press('Control+k');
+    await desk.page.getByRole('textbox', { name: '搜索访客、来电、派工单和快递' }).fill('林小姐');
+    const hit = desk.page.getByRole('option').filter({ hasText: '林小姐' });
+    await hit.getByText('在场').waitFor();
+    await desk.page.keyboard.press('Enter');
+    await desk.page.locator('tr.row-marked').getByText('林小姐').waitFor();
+    expect(await desk.page.getByRole('searchbox', { name: '查询' }).inputValue()).toBe('林小姐');
+    await desk.page.locator('.global-search').waitFor({ state: 'hidden' });
+    await checkScreen(desk.page, 'desk-visits-found');
     expect(desk.errors).toEqual([]);
   });
 

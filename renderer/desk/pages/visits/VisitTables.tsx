@@ -50,7 +50,7 @@ export function OnSiteTable({ rows }: { rows: OnSiteRow[] }) {
 }
 
 /** A list of visits (today's, or search results): who, whom, when in and out, badge back or not. */
-export function VisitList({ rows }: { rows: VisitRow[] }) {
+export function VisitList({ rows, marked }: { rows: VisitRow[]; marked?: string }) {
   const { t } = useTranslation('visits');
   const columns: ColumnsType<VisitRow> = [
     { title: t('desk.col.badge'), dataIndex: 'badgeNo', width: 150 },
@@ -62,7 +62,18 @@ export function VisitList({ rows }: { rows: VisitRow[] }) {
     { title: t('desk.col.departed'), render: (_, v) => hm(v.departedAt) },
     { title: t('desk.col.returned'), render: (_, v) => (v.badgeReturned === false ? <Tag color="orange">{t('desk.badgeMissing')}</Tag> : null) },
   ];
-  return <Table rowKey="id" size="small" scroll={{ x: 'max-content' }} pagination={false} columns={columns} dataSource={rows} locale={{ emptyText: <Empty description={t('desk.empty')} /> }} />;
+  return (
+    <Table
+      rowKey="id"
+      size="small"
+      scroll={{ x: 'max-content' }}
+      pagination={false}
+      columns={columns}
+      dataSource={rows}
+      rowClassName={(v) => (v.id === marked ? 'row-marked' : '')}
+      locale={{ emptyText: <Empty description={t('desk.empty')} /> }}
+    />
+  );
 }
 
 export function AppointmentList({ rows }: { rows: Appointment[] }) {

@@ -56,7 +56,8 @@ export function WorkOrdersPage() {
   // An order picked in the global search (Ctrl+K) opens here, once.
   const focusId = useNav((st) => (st.focus?.section === 'workorders' ? st.focus.id : null));
   useEffect(() => {
-    if (focusId && useNav.getState().takeFocus('workorders')) void openOrder(focusId);
+    const focus = focusId ? useNav.getState().takeFocus('workorders') : null;
+    if (focus) void openOrder(focus.id);
   }, [focusId, openOrder]);
 
   // A USB scanner types the slip number and Enter, like a person would. What is not a slip number
