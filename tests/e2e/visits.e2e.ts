@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { KIOSK_LANDSCAPE, launchBrowser, openPage } from './support/browser';
 import { signedInDesk } from './support/desk';
 import { checkScreen } from './support/screen';
+import { readQrsFromPdf } from './support/qr';
 import { ARTIFACTS_DIR } from './support/shots';
 import { seedSite, startServer, type TestServer } from './support/server';
 import { DeskShell } from './pages/DeskShell';
@@ -56,7 +57,7 @@ describe('visitors', () => {
     await visits.checkInByKeyboard({ name: '陈先生', phone: '13912345678', host: 'zw' });
     await visits.onSiteRow('陈先生').waitFor();
     await checkScreen(page, 'desk-visits-on-site');
-    const onSite = await server.call<{ id: string; visitorName: string; hostName: string }[]>('visits.onSite', undefined, { token });
+    const onSite = await server.call<{ id: string; visitorName: string; hostName: string; badgeNo: string }[]>('visits.onSite', undefined, { token });
     expect(onSite.map((v) => [v.visitorName, v.hostName])).toEqual([['陈先生', '张伟']]);
     visitId = onSite[0].id;
 
@@ -81,6 +82,8 @@ describe('visitors', () => {
       expect(text, view).toContain('陈先生');
       expect(text, view).toContain('张伟');
       execFileSync('pdftoppm', ['-png', '-r', '150', '-singlefile', pdf, `${dir}/${view}`]);
+      // The kiosk's sign-out scans the badge: its QR must read back as the badge number.
+      if (view !== 'roll-call') expect(readQrsFromPdf(pdf), view).toEqual([onSite[0].badgeNo]);
     }
 
     await page.goto(`${server.url}/#/visits`);
